@@ -1,0 +1,61 @@
+//! formkoll: the rules of a Swedish public-sector report for any web form.
+//!
+//! A template (the 2024:99 report template is embedded) declares sections,
+//! questions, shared character budgets and the form's instructions. formkoll
+//! counts characters the way a person sees them, validates a report, and
+//! scores its completeness — the same in the browser (WebAssembly), in Node
+//! and natively.
+//!
+//! # Example
+//!
+//! This shows the real 2024 report of Region Jämtland Härjedalen going over
+//! budget in section 2.
+//!
+//! ```
+//! use formkoll::{check_json, Lang, Template};
+//! let json = std::fs::read_to_string("tests/fixtures/jamtland-2024.json").unwrap();
+//! let result = check_json(&Template::default_template(), &json, Lang::Sv)?;
+//! let s2 = result.limits.iter().find(|l| l.section.as_deref() == Some("2")).unwrap();
+//! assert_eq!((s2.count, s2.max, s2.over_by), (15_775, 15_000, 775));
+//! assert!(!result.valid);
+//! # Ok::<(), formkoll::Error>(())
+//! ```
+//!
+//! Layers: this crate's modules are the pure core; `bindings` (wasm32 only)
+//! turns its results into JS values; `dom` enhances an existing form; the
+//! `formkoll` binary is the CLI. See `docs/rules.md` for the exact rules.
+
+#![deny(missing_docs)]
+
+mod count;
+mod error;
+mod finding;
+mod grapheme;
+mod hygiene;
+mod keywords;
+mod messages;
+mod report;
+mod result;
+mod score;
+mod session;
+mod template;
+mod validate;
+
+#[cfg(target_arch = "wasm32")]
+pub mod bindings;
+
+pub use count::{count, count_code_points, count_default, count_utf16, Policy, Unit};
+pub use error::{Error, ErrorCode, Result};
+pub use finding::{Finding, FindingCode, Severity};
+pub use hygiene::{normalize, scan, Normalized, Occurrences};
+pub use keywords::fold;
+pub use messages::{describe, format_number, render, table, Arg, Entry, Lang};
+pub use report::{Answer, Answers, Report};
+pub use result::{CheckResult, Counts, LimitResult, LimitStatus, QuestionResult, QuestionStatus, Update};
+pub use score::{points_lost, score, Loss, ScoreBreakdown, POINTS_PER_QUESTION};
+pub use session::Session;
+pub use template::{
+    CheckKind, Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section,
+    Template, TemplateData, Text, DEFAULT_TEMPLATE_ID, FORMAT,
+};
+pub use validate::{check, check_json};

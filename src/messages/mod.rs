@@ -1,0 +1,202 @@
+//! Messages shown to people: Swedish first, English second, as data.
+//!
+//! Logic elsewhere emits keys and numbers; only this module turns them into
+//! words. Each key has a singular and a plural form (GOV.UK's `one`/`other`),
+//! and numbers are grouped by locale: "11 000" (U+00A0) in Swedish, "11,000"
+//! in English.
+
+mod describe;
+mod en;
+mod sv;
+
+pub use describe::describe;
+
+use serde::{Deserialize, Serialize};
+
+/// A language for messages.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Swedish (default).
+    #[default]
+    Sv,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Parses "sv" or "en" (also "sv-SE", "en-GB", any case).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use formkoll::Lang;
+    /// assert_eq!(Lang::parse("en-GB"), Some(Lang::En));
+    /// assert_eq!(Lang::parse("fi"), None);
+    /// ```
+    pub fn parse(s: &str) -> Option<Lang> {
+        let primary = s.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "sv" => Some(Lang::Sv),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// Returns "sv" or "en".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+
+    fn table(self) -> &'static [Entry] {
+        match self {
+            Lang::Sv => sv::TABLE,
+            Lang::En => en::TABLE,
+        }
+    }
+}
+
+/// One message: its key and its singular and plural forms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The key, e.g. "limit.exceeded" or "characters_under_limit".
+    pub key: &'static str,
+    /// The form used when the number is 1.
+    pub one: &'static str,
+    /// The form used otherwise.
+    pub other: &'static str,
+}
+
+impl Entry {
+    const fn new(key: &'static str, one: &'static str, other: &'static str) -> Entry {
+        Entry { key, one, other }
+    }
+}
+
+/// An argument to a message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arg<'a> {
+    /// A number, grouped by locale.
+    Num(u64),
+    /// A text, inserted as it is.
+    Str(&'a str),
+}
+
+/// Returns every message of `lang` (for tests and for JS consumers who want
+/// to render their own text).
+pub fn table(lang: Lang) -> &'static [Entry] {
+    lang.table()
+}
+
+/// Formats a number the way `lang` writes it: "15 775" (no-break space) or "15,775".
+///
+/// # Example
+///
+/// ```
+/// use formkoll::{format_number, Lang};
+/// assert_eq!(format_number(11_000, Lang::Sv), "11\u{a0}000");
+/// assert_eq!(format_number(1_234, Lang::En), "1,234");
+/// assert_eq!(format_number(775, Lang::Sv), "775");
+/// ```
+pub fn format_number(n: u64, lang: Lang) -> String {
+    let sep = match lang {
+        Lang::Sv => '\u{a0}',
+        Lang::En => ',',
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Renders message `key` in `lang`, choosing the plural form by `n` and
+/// replacing each `%{name}` with its argument. An unknown key renders as the
+/// key itself, so a missing translation is visible but never a crash.
+///
+/// # Example
+///
+/// ```
+/// use formkoll::{render, Arg, Lang};
+/// let m = render(Lang::Sv, "characters_over_limit", 775, &[("count", Arg::Num(775))]);
+/// assert_eq!(m, "Du har 775 tecken för mycket");
+/// let m = render(Lang::En, "characters_under_limit", 1, &[("count", Arg::Num(1))]);
+/// assert_eq!(m, "You have 1 character remaining");
+/// ```
+pub fn render(lang: Lang, key: &str, n: u64, args: &[(&str, Arg<'_>)]) -> String {
+    let Some(entry) = lang.table().iter().find(|e| e.key == key) else {
+        return key.to_string();
+    };
+    let pattern = if n == 1 { entry.one } else { entry.other };
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut rest = pattern;
+    while let Some(start) = rest.find("%{") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let Some(end) = after.find('}') else {
+            out.push_str(&rest[start..]);
+            rest = "";
+            break;
+        };
+        let name = &after[..end];
+        match args.iter().find(|(k, _)| *k == name) {
+            Some((_, Arg::Num(v))) => out.push_str(&format_number(*v, lang)),
+            Some((_, Arg::Str(s))) => out.push_str(s),
+            None => out.push_str(&rest[start..start + 2 + end + 1]),
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_every_key_in_both_languages() {
+        let sv: Vec<&str> = sv::TABLE.iter().map(|e| e.key).collect();
+        let en: Vec<&str> = en::TABLE.iter().map(|e| e.key).collect();
+        assert_eq!(sv, en, "sv and en must list the same keys in the same order");
+        for &code in crate::FindingCode::ALL {
+            assert!(sv.contains(&code.as_str()), "no message for {}", code.as_str());
+        }
+    }
+
+    #[test]
+    fn messages_issue_examples() {
+        let n = |k, v: u64| render(Lang::Sv, k, v, &[("count", Arg::Num(v))]);
+        assert_eq!(n("characters_under_limit", 1234), "Du har 1\u{a0}234 tecken kvar");
+        assert_eq!(n("characters_over_limit", 775), "Du har 775 tecken för mycket");
+        let b = render(
+            Lang::Sv,
+            "budget",
+            15_775,
+            &[("subject", Arg::Str("Avsnitt 2")), ("count", Arg::Num(15_775)), ("max", Arg::Num(15_000))],
+        );
+        assert_eq!(b, "Avsnitt 2: 15\u{a0}775 av 15\u{a0}000 tecken");
+    }
+
+    #[test]
+    fn messages_plural_forms() {
+        let w = |lang, n| render(lang, "warnings_count", n, &[("count", Arg::Num(n))]);
+        assert_eq!(w(Lang::Sv, 1), "1 varning");
+        assert_eq!(w(Lang::Sv, 2), "2 varningar");
+        assert_eq!(w(Lang::En, 1), "1 warning");
+        assert_eq!(w(Lang::En, 0), "0 warnings");
+    }
+
+    #[test]
+    fn messages_unknown_key_and_placeholder_do_not_panic() {
+        assert_eq!(render(Lang::Sv, "no.such.key", 1, &[]), "no.such.key");
+        assert_eq!(render(Lang::Sv, "characters_under_limit", 2, &[]), "Du har %{count} tecken kvar");
+    }
+}

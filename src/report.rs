@@ -1,0 +1,327 @@
+//! Reports: the answers a person gave, exactly as entered.
+//!
+//! The JSON shape is `{"template": id, "answers": {"1.1": "text", "5.1a":
+//! {"choice": "ja", "text": "…"}}}`; other top-level fields (region, year)
+//! are kept as they are. Answers keep their order, and their text is never
+//! altered: [`Report::to_json`] gives back what [`Report::from_json`] read.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorCode, Result};
+
+/// One answer: text, or a choice with its follow-up text.
+///
+/// # Example
+///
+/// ```
+/// use formkoll::Answer;
+/// let a: Answer = serde_json::from_str(r#"{"choice":"nej","text":""}"#).unwrap();
+/// assert_eq!(a.choice(), Some("nej"));
+/// assert_eq!(a.text(), "");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// A text answer (`"1.1": "…"`).
+    Text(String),
+    /// A choice answer (`"5.1a": {"choice": "ja", "text": "…"}`); `choice` is
+    /// `None` when no option is chosen yet.
+    Choice {
+        /// The chosen option's id.
+        choice: Option<String>,
+        /// The follow-up text.
+        text: String,
+    },
+}
+
+impl Answer {
+    /// Returns the answer's text (the follow-up text of a choice).
+    pub fn text(&self) -> &str {
+        match self {
+            Answer::Text(t) | Answer::Choice { text: t, .. } => t,
+        }
+    }
+
+    /// Returns the chosen option, if any.
+    pub fn choice(&self) -> Option<&str> {
+        match self {
+            Answer::Text(_) => None,
+            Answer::Choice { choice, .. } => choice.as_deref(),
+        }
+    }
+}
+
+impl Serialize for Answer {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match self {
+            Answer::Text(t) => s.serialize_str(t),
+            Answer::Choice { choice, text } => {
+                let mut m = s.serialize_map(Some(2))?;
+                if let Some(c) = choice {
+                    m.serialize_entry("choice", c)?;
+                }
+                m.serialize_entry("text", text)?;
+                m.end()
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Answer, D::Error> {
+        struct AnswerVisitor;
+        impl<'de> Visitor<'de> for AnswerVisitor {
+            type Value = Answer;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string, or an object {\"choice\": …, \"text\": …}")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Answer, E> {
+                Ok(Answer::Text(v.to_string()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> std::result::Result<Answer, E> {
+                Ok(Answer::Text(v))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Answer, A::Error> {
+                let mut choice: Option<Option<String>> = None;
+                let mut text: Option<String> = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "choice" if choice.is_none() => choice = Some(map.next_value()?),
+                        "text" if text.is_none() => text = Some(map.next_value()?),
+                        "choice" | "text" => return Err(de::Error::custom(format!("duplicate field `{key}`"))),
+                        other => return Err(de::Error::unknown_field(other, &["choice", "text"])),
+                    }
+                }
+                Ok(Answer::Choice { choice: choice.flatten(), text: text.unwrap_or_default() })
+            }
+        }
+        d.deserialize_any(AnswerVisitor)
+    }
+}
+
+/// Answers in the order they were entered.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers(pub Vec<(String, Answer)>);
+
+impl Answers {
+    /// Returns the answer to question `id`.
+    pub fn get(&self, id: &str) -> Option<&Answer> {
+        self.0.iter().find(|(k, _)| k == id).map(|(_, a)| a)
+    }
+}
+
+impl Serialize for Answers {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Answers {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Answers, D::Error> {
+        struct AnswersVisitor;
+        impl<'de> Visitor<'de> for AnswersVisitor {
+            type Value = Answers;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of answers keyed by question id")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Answers, A::Error> {
+                let mut seen = HashSet::new();
+                let mut out = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    if !seen.insert(key.clone()) {
+                        return Err(de::Error::custom(format!("question {key:?} is answered twice")));
+                    }
+                    let value: Answer = map.next_value()?;
+                    out.push((key, value));
+                }
+                Ok(Answers(out))
+            }
+        }
+        d.deserialize_map(AnswersVisitor)
+    }
+}
+
+/// A report: which template it follows, its answers, and any other fields.
+///
+/// # Example
+///
+/// This shows that a report round-trips unchanged.
+///
+/// ```
+/// use formkoll::Report;
+/// let json = r#"{"template":"t","region":"X","answers":{"1.1":"a\r\nb","5.1a":{"choice":"ja","text":""}}}"#;
+/// let r = Report::from_json(json)?;
+/// assert_eq!(r.to_json(), json);
+/// # Ok::<(), formkoll::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    /// The template id the report claims to follow.
+    pub template: Option<String>,
+    /// The answers.
+    pub answers: Answers,
+    /// Every other top-level field, in order, untouched.
+    pub extra: Vec<(String, serde_json::Value)>,
+    /// Order of the top-level keys as read, so output matches input.
+    order: Vec<Key>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Key {
+    Template,
+    Answers,
+    Extra(usize),
+}
+
+impl Report {
+    /// Creates a report for `template` with the given answers.
+    pub fn new(template: impl Into<String>, answers: Vec<(String, Answer)>) -> Report {
+        Report {
+            template: Some(template.into()),
+            answers: Answers(answers),
+            extra: Vec::new(),
+            order: vec![Key::Template, Key::Answers],
+        }
+    }
+
+    /// Parses a report.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorCode::ReportInvalid`] with the JSON path of the first problem.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let e = formkoll::Report::from_json(r#"{"answers":{"1.1":3}}"#).unwrap_err();
+    /// assert_eq!(e.path(), "answers.1.1");
+    /// ```
+    pub fn from_json(json: &str) -> Result<Report> {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let r: Report = serde_path_to_error::deserialize(&mut de)
+            .map_err(|e| Error::from_json(ErrorCode::ReportInvalid, e))?;
+        de.end().map_err(|e| Error::new(ErrorCode::ReportInvalid, "", format!("not valid JSON: {e}")))?;
+        Ok(r)
+    }
+
+    /// Serializes the report, with top-level keys in the order they were read.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Sets (or adds) an answer, keeping its place if it exists.
+    pub fn set_answer(&mut self, id: &str, answer: Answer) {
+        match self.answers.0.iter_mut().find(|(k, _)| k == id) {
+            Some((_, a)) => *a = answer,
+            None => self.answers.0.push((id.to_string(), answer)),
+        }
+        if !self.order.contains(&Key::Answers) {
+            self.order.push(Key::Answers);
+        }
+    }
+}
+
+impl Serialize for Report {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        let mut wrote_answers = false;
+        for key in &self.order {
+            match key {
+                Key::Template => {
+                    if let Some(t) = &self.template {
+                        m.serialize_entry("template", t)?;
+                    }
+                }
+                Key::Answers => {
+                    wrote_answers = true;
+                    m.serialize_entry("answers", &self.answers)?;
+                }
+                Key::Extra(i) => {
+                    if let Some((k, v)) = self.extra.get(*i) {
+                        m.serialize_entry(k, v)?;
+                    }
+                }
+            }
+        }
+        if !wrote_answers {
+            m.serialize_entry("answers", &self.answers)?;
+        }
+        m.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Report {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Report, D::Error> {
+        struct ReportVisitor;
+        impl<'de> Visitor<'de> for ReportVisitor {
+            type Value = Report;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a report object {\"template\": …, \"answers\": {…}}")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Report, A::Error> {
+                let mut r = Report::default();
+                let mut seen = HashSet::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    if !seen.insert(key.clone()) {
+                        return Err(de::Error::custom(format!("duplicate field `{key}`")));
+                    }
+                    match key.as_str() {
+                        "template" => {
+                            r.template = Some(map.next_value()?);
+                            r.order.push(Key::Template);
+                        }
+                        "answers" => {
+                            r.answers = map.next_value()?;
+                            r.order.push(Key::Answers);
+                        }
+                        _ => {
+                            let v: serde_json::Value = map.next_value()?;
+                            r.order.push(Key::Extra(r.extra.len()));
+                            r.extra.push((key, v));
+                        }
+                    }
+                }
+                if !seen.contains("answers") {
+                    return Err(de::Error::missing_field("answers"));
+                }
+                Ok(r)
+            }
+        }
+        d.deserialize_map(ReportVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_duplicate_answer_is_error_with_path() {
+        let e = Report::from_json(r#"{"answers":{"1.1":"a","1.1":"b"}}"#).unwrap_err();
+        assert_eq!(e.code(), ErrorCode::ReportInvalid);
+        assert!(e.path().starts_with("answers"), "{e}");
+    }
+
+    #[test]
+    fn report_unknown_answer_field_is_error() {
+        let e = Report::from_json(r#"{"answers":{"5.1a":{"choise":"ja"}}}"#).unwrap_err();
+        assert_eq!(e.path(), "answers.5.1a");
+        assert!(e.reason().contains("choise"), "{e}");
+    }
+
+    #[test]
+    fn report_keeps_text_byte_for_byte() {
+        let json = "{\"answers\":{\"1.1\":\"e\u{301} 11\u{a0}000\\r\\n\"}}";
+        let r = Report::from_json(json).unwrap();
+        assert_eq!(r.answers.get("1.1").unwrap().text(), "e\u{301} 11\u{a0}000\r\n");
+        assert_eq!(Report::from_json(&r.to_json()).unwrap(), r);
+    }
+}

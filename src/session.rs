@@ -1,0 +1,563 @@
+//! The rules engine: a report being written, re-checked one edit at a time.
+//!
+//! A [`Session`] keeps each question's count and findings. An edit re-counts
+//! only the edited answer, re-sums the limits it belongs to and re-checks the
+//! instructions whose scope holds it; nothing else is touched, so a keystroke
+//! costs the same with 1 or 31 answers loaded. [`check`](crate::check) is a
+//! session built once and read once, so a whole check and a session fed the
+//! same answers can never disagree.
+
+use std::sync::Arc;
+
+use crate::count::count;
+use crate::error::{Error, ErrorCode, Result};
+use crate::finding::{Finding, FindingCode, Severity};
+use crate::hygiene;
+use crate::keywords::fold;
+use crate::messages::{describe, Lang};
+use crate::report::{Answer, Report};
+use crate::result::{
+    CheckResult, Counts, LimitResult, LimitStatus, QuestionResult, QuestionStatus, Update,
+};
+use crate::score::{points_lost, score, Loss, ScoreBreakdown, POINTS_PER_QUESTION};
+use crate::template::{CheckKind, Explanation, Mode, QuestionKind, Template};
+
+/// What the session knows about one question.
+#[derive(Clone, Debug, Default)]
+struct QuestionState {
+    count: u64,
+    answered: bool,
+    has_text: bool,
+    /// Aligned with `template.instructions_of(q)`: does the text match?
+    matched: Vec<bool>,
+    findings: Vec<Finding>,
+    status: Option<QuestionStatus>,
+    scored: bool,
+    loss: u64,
+    errors: u64,
+    warnings: u64,
+}
+
+/// A report being written against a template.
+///
+/// # Example
+///
+/// This shows a keystroke's update: the question, its section budget and the score.
+///
+/// ```
+/// use std::sync::Arc;
+/// use formkoll::{Lang, Report, Session, Template};
+/// let t = Arc::new(Template::default_template());
+/// let mut s = Session::new(t, Report::default(), Lang::Sv)?;
+/// let u = s.set("2.1", "Vi har samverkat med länets kommuner.")?;
+/// assert_eq!(u.question.count, 37);
+/// assert_eq!(u.limits[0].id, "section-2");
+/// assert_eq!(u.limits[0].remaining, 15_000 - 37);
+/// assert!(u.score < 100);
+/// # Ok::<(), formkoll::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Session {
+    template: Arc<Template>,
+    lang: Lang,
+    report: Report,
+    /// question → index of its answer in `report.answers`
+    slot: Vec<Option<usize>>,
+    states: Vec<QuestionState>,
+    limit_sums: Vec<u64>,
+    /// Indexes in `report.answers` of answers to unknown questions.
+    unknown: Vec<usize>,
+    /// Sums over `states`, kept up to date by `evaluate`.
+    possible: u64,
+    question_loss: u64,
+    question_errors: u64,
+    question_warnings: u64,
+}
+
+impl Session {
+    /// Starts a session on `report`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorCode::ReportTemplateMismatch`] when the report names another template.
+    pub fn new(template: Arc<Template>, report: Report, lang: Lang) -> Result<Session> {
+        if let Some(id) = &report.template {
+            if id != template.id() {
+                return Err(Error::new(
+                    ErrorCode::ReportTemplateMismatch,
+                    "template",
+                    format!("the report follows {id:?}, the rules are for {:?}", template.id()),
+                ));
+            }
+        }
+        let n = template.data().questions.len();
+        let mut slot = vec![None; n];
+        let mut unknown = Vec::new();
+        for (i, (id, _)) in report.answers.0.iter().enumerate() {
+            match template.question_index(id) {
+                Some(q) => slot[q] = Some(i),
+                None => unknown.push(i),
+            }
+        }
+        let mut s = Session {
+            limit_sums: vec![0; template.data().limits.len()],
+            states: vec![QuestionState::default(); n],
+            template,
+            lang,
+            report,
+            slot,
+            unknown,
+            possible: 0,
+            question_loss: 0,
+            question_errors: 0,
+            question_warnings: 0,
+        };
+        for q in 0..n {
+            s.evaluate(q);
+        }
+        Ok(s)
+    }
+
+    /// Returns the template.
+    pub fn template(&self) -> &Arc<Template> {
+        &self.template
+    }
+
+    /// Returns the report exactly as entered.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// Returns the message language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Changes the message language, re-rendering every message.
+    pub fn set_lang(&mut self, lang: Lang) {
+        if lang != self.lang {
+            self.lang = lang;
+            for q in 0..self.states.len() {
+                self.evaluate(q);
+            }
+        }
+    }
+
+    /// Sets the text of question `id` (the follow-up text of a choice question).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorCode::QuestionUnknown`] when the template has no such question.
+    pub fn set(&mut self, id: &str, text: &str) -> Result<Update> {
+        let q = self.index_of(id)?;
+        let kind = self.template.data().questions.get(q).map(|q| q.kind);
+        let answer = match (self.answer(q), kind) {
+            (Some(Answer::Choice { choice, .. }), _) => Answer::Choice { choice: choice.clone(), text: text.to_string() },
+            (_, Some(QuestionKind::Choice)) => Answer::Choice { choice: None, text: text.to_string() },
+            _ => Answer::Text(text.to_string()),
+        };
+        self.store(q, id, answer);
+        Ok(self.update(q))
+    }
+
+    /// Chooses an option of choice question `id` (`None` clears the choice).
+    /// An option the template lacks is kept and reported as `choice.unknown`.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorCode::QuestionUnknown`] for an unknown question,
+    /// [`ErrorCode::QuestionNotChoice`] for a text question.
+    pub fn choose(&mut self, id: &str, choice: Option<&str>) -> Result<Update> {
+        let q = self.index_of(id)?;
+        if self.template.data().questions.get(q).map(|q| q.kind) != Some(QuestionKind::Choice) {
+            return Err(Error::new(ErrorCode::QuestionNotChoice, id, format!("question {id:?} has no choices")));
+        }
+        let text = self.answer(q).map(|a| a.text().to_string()).unwrap_or_default();
+        self.store(q, id, Answer::Choice { choice: choice.map(str::to_string), text });
+        Ok(self.update(q))
+    }
+
+    fn index_of(&self, id: &str) -> Result<usize> {
+        self.template
+            .question_index(id)
+            .ok_or_else(|| Error::new(ErrorCode::QuestionUnknown, id, format!("the template has no question {id:?}")))
+    }
+
+    fn answer(&self, q: usize) -> Option<&Answer> {
+        let i = self.slot.get(q).copied().flatten()?;
+        self.report.answers.0.get(i).map(|(_, a)| a)
+    }
+
+    fn store(&mut self, q: usize, id: &str, answer: Answer) {
+        match self.slot.get(q).copied().flatten() {
+            Some(i) => {
+                if let Some(entry) = self.report.answers.0.get_mut(i) {
+                    entry.1 = answer;
+                }
+            }
+            None => {
+                self.report.set_answer(id, answer);
+                if let Some(s) = self.slot.get_mut(q) {
+                    *s = Some(self.report.answers.0.len() - 1);
+                }
+            }
+        }
+        self.evaluate(q);
+    }
+
+    /// Re-checks question `q` and updates every sum it contributes to.
+    fn evaluate(&mut self, q: usize) {
+        let template = Arc::clone(&self.template);
+        let Some(question) = template.data().questions.get(q) else { return };
+        let answer = self.answer(q);
+        let text = answer.map(Answer::text).unwrap_or("");
+        let choice = answer.and_then(Answer::choice);
+        let has_text = text.chars().any(|c| !c.is_whitespace());
+        let count = count(text, template.policy()) as u64;
+        let section = template.data().sections.get(template.section_of(q)).map(|s| s.id.as_str()).unwrap_or("");
+        let new = |code| Finding::new(code).with_question(&question.id).with_section(section);
+
+        let mut findings = Vec::new();
+        let answered = match question.kind {
+            QuestionKind::Text => {
+                if let Some(c) = choice {
+                    let mut f = new(FindingCode::ChoiceUnknown);
+                    f.choice = Some(c.to_string());
+                    findings.push(f);
+                }
+                if !has_text && !question.optional {
+                    findings.push(new(FindingCode::RequiredMissing));
+                }
+                has_text
+            }
+            QuestionKind::Choice => match choice {
+                None => {
+                    if !question.optional || has_text {
+                        findings.push(new(FindingCode::ChoiceMissing));
+                    }
+                    false
+                }
+                Some(c) => {
+                    match question.choices.iter().find(|o| o.id == c) {
+                        None => {
+                            let mut f = new(FindingCode::ChoiceUnknown);
+                            f.choice = Some(c.to_string());
+                            findings.push(f);
+                        }
+                        Some(o) if o.explanation == Explanation::Required && !has_text => {
+                            let mut f = new(FindingCode::ExplanationMissing);
+                            f.choice = Some(c.to_string());
+                            findings.push(f);
+                        }
+                        Some(_) => {}
+                    }
+                    true
+                }
+            },
+        };
+
+        // Instruction checks: match once per instruction; report the
+        // per-question ones here, the range-wide ones in `instruction_findings`.
+        let instructions = template.instructions_of(q);
+        let folded = if has_text && !instructions.is_empty() { fold(text) } else { String::new() };
+        let mut matched = Vec::with_capacity(instructions.len());
+        for &i in instructions {
+            let hit = has_text && template.instruction_vocabulary(i).is_some_and(|v| v.matches(&folded));
+            matched.push(hit);
+            let Some(ins) = template.data().instructions.get(i) else { continue };
+            if ins.mode == Mode::Each && has_text && !hit {
+                let mut f = new(instruction_code(ins.check));
+                f.instruction = Some(ins.id.clone());
+                findings.push(f);
+            }
+        }
+
+        for o in hygiene::scan(text) {
+            let mut f = new(o.code);
+            f.occurrences = Some(o.count);
+            findings.push(f);
+        }
+        for f in &mut findings {
+            f.message = describe(f, &template, self.lang);
+        }
+
+        let errors = findings.iter().filter(|f| f.severity == Severity::Error).count() as u64;
+        let warnings = findings.iter().filter(|f| f.severity == Severity::Warning).count() as u64;
+        let has = |code| findings.iter().any(|f: &Finding| f.code == code);
+        let status = if has(FindingCode::RequiredMissing) || has(FindingCode::ChoiceMissing) {
+            QuestionStatus::Missing
+        } else if errors > 0 {
+            QuestionStatus::Invalid
+        } else if findings.iter().any(|f| f.code.as_str().starts_with("instruction.")) {
+            QuestionStatus::Incomplete
+        } else if answered || has_text {
+            QuestionStatus::Ok
+        } else {
+            QuestionStatus::Empty
+        };
+        let scored = !question.optional || answered || has_text;
+        let loss: u64 = findings.iter().map(|f| points_lost(f.code)).sum();
+
+        // Swap in the new state, adjusting every running sum by the difference.
+        let old = std::mem::take(&mut self.states[q]);
+        for &l in template.limits_of(q) {
+            if let Some(sum) = self.limit_sums.get_mut(l) {
+                *sum = *sum - old.count + count;
+            }
+        }
+        let worth = |scored: bool| if scored { POINTS_PER_QUESTION } else { 0 };
+        self.possible = self.possible - worth(old.scored) + worth(scored);
+        self.question_loss = self.question_loss - old.loss + loss;
+        self.question_errors = self.question_errors - old.errors + errors;
+        self.question_warnings = self.question_warnings - old.warnings + warnings;
+        self.states[q] = QuestionState {
+            count,
+            answered: answered || has_text,
+            has_text,
+            matched,
+            findings,
+            status: Some(status),
+            scored,
+            loss,
+            errors,
+            warnings,
+        };
+    }
+
+    fn question_result(&self, q: usize) -> QuestionResult {
+        let t = &self.template;
+        let question = &t.data().questions[q];
+        let st = &self.states[q];
+        let choice = self.answer(q).and_then(Answer::choice);
+        QuestionResult {
+            id: question.id.clone(),
+            section: question.section.clone(),
+            count: st.count,
+            status: st.status.unwrap_or(QuestionStatus::Empty),
+            answered: st.answered,
+            optional: question.optional,
+            choice: choice.map(str::to_string),
+            explanation: choice.and_then(|c| question.choices.iter().find(|o| o.id == c)).map(|o| o.explanation),
+            limits: t.limits_of(q).iter().map(|&l| t.data().limits[l].id.clone()).collect(),
+        }
+    }
+
+    fn limit_result(&self, l: usize) -> LimitResult {
+        let t = &self.template;
+        let limit = &t.data().limits[l];
+        let count = self.limit_sums[l];
+        let max = limit.max;
+        let percent = if max == 0 { 0 } else { count.saturating_mul(100) / max };
+        let threshold = u64::from(t.data().near_threshold_percent);
+        let status = if count > max {
+            LimitStatus::Exceeded
+        } else if count.saturating_mul(100) >= max.saturating_mul(threshold) && count > 0 {
+            LimitStatus::Near
+        } else {
+            LimitStatus::Ok
+        };
+        LimitResult {
+            id: limit.id.clone(),
+            section: limit.section.clone(),
+            questions: limit.questions.clone(),
+            count,
+            max,
+            remaining: max as i64 - count as i64,
+            over_by: count.saturating_sub(max),
+            percent,
+            status,
+        }
+    }
+
+    fn limit_findings(&self, l: usize) -> Option<Finding> {
+        let r = self.limit_result(l);
+        let code = match r.status {
+            LimitStatus::Exceeded => FindingCode::LimitExceeded,
+            LimitStatus::Near => FindingCode::LimitNear,
+            LimitStatus::Ok => return None,
+        };
+        let mut f = Finding::new(code);
+        f.section = r.section.clone();
+        f.limit = Some(r.id.clone());
+        if r.section.is_none() && r.questions.len() == 1 {
+            f.question = r.questions.first().cloned();
+        }
+        f.questions = r.questions.clone();
+        f.count = Some(r.count);
+        f.max = Some(r.max);
+        match code {
+            FindingCode::LimitExceeded => f.over_by = Some(r.over_by),
+            _ => f.remaining = Some(r.max - r.count),
+        }
+        f.message = describe(&f, &self.template, self.lang);
+        Some(f)
+    }
+
+    /// The finding of a range-wide ("any") instruction: reported only when
+    /// some answer in scope has text and none matches.
+    fn instruction_finding(&self, i: usize) -> Option<Finding> {
+        let t = &self.template;
+        let ins = t.data().instructions.get(i)?;
+        if ins.mode != Mode::Any {
+            return None;
+        }
+        let scope = t.instruction_questions(i);
+        let mut any_text = false;
+        for &q in scope {
+            let st = &self.states[q];
+            any_text |= st.has_text;
+            let pos = t.instructions_of(q).iter().position(|&x| x == i)?;
+            if st.matched.get(pos).copied().unwrap_or(false) {
+                return None;
+            }
+        }
+        if !any_text {
+            return None;
+        }
+        let first = *scope.first()?;
+        let mut f = Finding::new(instruction_code(ins.check));
+        f.section = t.data().sections.get(t.section_of(first)).map(|s| s.id.clone());
+        f.instruction = Some(ins.id.clone());
+        f.questions = ins.questions.clone();
+        f.message = describe(&f, t, self.lang);
+        Some(f)
+    }
+
+    fn unknown_finding(&self, i: usize) -> Option<Finding> {
+        let (id, answer) = self.report.answers.0.get(i)?;
+        let mut f = Finding::new(FindingCode::AnswerUnknownQuestion).with_question(id);
+        f.count = Some(count(answer.text(), self.template.policy()) as u64);
+        f.message = describe(&f, &self.template, self.lang);
+        Some(f)
+    }
+
+    /// Findings that do not belong to a single question's state, with the
+    /// position (question index) they are listed before.
+    fn shared_findings(&self) -> Vec<(usize, Finding)> {
+        let t = &self.template;
+        let anchor = |qs: &[usize]| qs.iter().copied().min().unwrap_or(0);
+        let mut out = Vec::new();
+        for l in 0..t.data().limits.len() {
+            if let Some(f) = self.limit_findings(l) {
+                out.push((anchor(t.limit_questions(l)), f));
+            }
+        }
+        for i in 0..t.data().instructions.len() {
+            if let Some(f) = self.instruction_finding(i) {
+                out.push((anchor(t.instruction_questions(i)), f));
+            }
+        }
+        out
+    }
+
+    /// Returns the full result, as `check` would.
+    pub fn result(&self) -> CheckResult {
+        let t = &self.template;
+        let n = self.states.len();
+        // Form order: a section's budget and range-wide findings first (at
+        // the section's first question), then each question's own findings.
+        let mut shared = self.shared_findings();
+        shared.sort_by_key(|(q, _)| *q);
+        let mut shared = shared.into_iter().peekable();
+        let mut findings = Vec::new();
+        let mut losses = Vec::new();
+        let first_of_section = |q: usize| -> usize {
+            let s = t.section_of(q);
+            (0..n).find(|&x| t.section_of(x) == s).unwrap_or(q)
+        };
+        for q in 0..n {
+            while let Some((_, f)) = shared.next_if(|(a, _)| first_of_section(*a) <= q) {
+                findings.push(f);
+            }
+            findings.extend(self.states[q].findings.iter().cloned());
+        }
+        findings.extend(shared.map(|(_, f)| f));
+        findings.extend(self.unknown.iter().filter_map(|&i| self.unknown_finding(i)));
+
+        let mut counts = Counts::default();
+        let mut lost = 0;
+        for f in &findings {
+            match f.severity {
+                Severity::Error => counts.errors += 1,
+                Severity::Warning => counts.warnings += 1,
+                Severity::Info => counts.info += 1,
+            }
+            let points = points_lost(f.code);
+            if points > 0 {
+                lost += points;
+                losses.push(Loss {
+                    question: f.question.clone(),
+                    section: if f.question.is_some() { None } else { f.section.clone() },
+                    reason: f.code,
+                    points,
+                });
+            }
+        }
+        let score = score(self.possible, lost);
+        CheckResult {
+            template: t.id().to_string(),
+            lang: self.lang,
+            valid: counts.errors == 0,
+            score,
+            policy: *t.policy(),
+            counts,
+            limits: (0..t.data().limits.len()).map(|l| self.limit_result(l)).collect(),
+            questions: (0..n).map(|q| self.question_result(q)).collect(),
+            findings,
+            score_breakdown: ScoreBreakdown {
+                score,
+                possible: self.possible,
+                lost,
+                scored_questions: self.possible / POINTS_PER_QUESTION,
+                losses,
+            },
+        }
+    }
+
+    /// The update after editing question `q`. Costs O(size of q's limits and
+    /// instruction scopes), not O(report).
+    fn update(&self, q: usize) -> Update {
+        let t = &self.template;
+        let mut findings = self.states[q].findings.clone();
+        let limits: Vec<LimitResult> = t.limits_of(q).iter().map(|&l| self.limit_result(l)).collect();
+        findings.extend(t.limits_of(q).iter().filter_map(|&l| self.limit_findings(l)));
+        findings.extend(t.instructions_of(q).iter().filter_map(|&i| self.instruction_finding(i)));
+        let (lost, counts) = self.totals();
+        Update {
+            question: self.question_result(q),
+            limits,
+            findings,
+            score: score(self.possible, lost),
+            valid: counts.errors == 0,
+            counts,
+        }
+    }
+
+    /// Points lost and findings counted over the whole report, from the running
+    /// sums plus the (few) limits and instructions.
+    fn totals(&self) -> (u64, Counts) {
+        let mut lost = self.question_loss;
+        let mut counts = Counts { errors: self.question_errors, warnings: self.question_warnings, info: 0 };
+        let shared = self.shared_findings().into_iter().map(|(_, f)| f);
+        let unknown = self.unknown.iter().filter_map(|&i| self.unknown_finding(i));
+        for f in shared.chain(unknown) {
+            lost += points_lost(f.code);
+            match f.severity {
+                Severity::Error => counts.errors += 1,
+                Severity::Warning => counts.warnings += 1,
+                Severity::Info => counts.info += 1,
+            }
+        }
+        (lost, counts)
+    }
+}
+
+fn instruction_code(check: CheckKind) -> FindingCode {
+    match check {
+        CheckKind::Actors => FindingCode::InstructionActors,
+        CheckKind::Challenges => FindingCode::InstructionChallenges,
+        CheckKind::SuccessFactors => FindingCode::InstructionSuccessFactors,
+        CheckKind::Basis => FindingCode::InstructionBasis,
+        CheckKind::Goals => FindingCode::InstructionGoals,
+    }
+}
