@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Installs what `make test` needs on a fresh machine, skipping what is there.
+# Usage: scripts/ensure-tools.sh [rust-wasm] [wasm-bindgen] [wasm-pack] [node] [chromium] [fuzz]
+# Only package registries are reachable here: nothing below downloads from GitHub
+# or a browser CDN (wasm-pack's own binaryen download, `npx playwright install`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+say() { printf '[ensure-tools] %s\n' "$*" >&2; }
+
+rust_wasm() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then return; fi
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+}
+
+wasm_bindgen() {
+  # The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+  local want
+  want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
+  if [ -z "$want" ]; then cargo generate-lockfile >/dev/null; want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock); fi
+  if command -v wasm-bindgen >/dev/null && wasm-bindgen --version | grep -q " $want\$"; then return; fi
+  say "installing wasm-bindgen-cli $want (about 3 minutes)"
+  # No --locked: it pins a webpki-roots version the registry no longer serves.
+  cargo install wasm-bindgen-cli --version "$want"
+}
+
+wasm_pack() {
+  if command -v wasm-pack >/dev/null; then return; fi
+  say "installing wasm-pack (about 3 minutes)"
+  cargo install wasm-pack --locked
+}
+
+node_modules() {
+  # binaryen (wasm-opt; never Debian's 108), Playwright, axe-core, TypeScript.
+  if [ -f node_modules/.package-lock.json ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then return; fi
+  say "installing npm dev dependencies"
+  if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+}
+
+chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && fc-list 2>/dev/null | grep -qi "Noto Color Emoji"; then return; fi
+  say "installing Debian's chromium, chromium-driver and emoji fonts"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver fonts-noto-color-emoji >/dev/null
+}
+
+fuzz() {
+  if command -v cargo-fuzz >/dev/null; then return; fi
+  say "installing cargo-fuzz"
+  cargo install cargo-fuzz --locked
+}
+
+for step in "${@:-rust-wasm wasm-bindgen wasm-pack node chromium}"; do
+  for s in $step; do
+    case "$s" in
+      rust-wasm) rust_wasm ;;
+      wasm-bindgen) wasm_bindgen ;;
+      wasm-pack) wasm_pack ;;
+      node) node_modules ;;
+      chromium) chromium ;;
+      fuzz) fuzz ;;
+      *) say "unknown step $s"; exit 2 ;;
+    esac
+  done
+done
