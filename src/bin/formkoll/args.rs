@@ -1,0 +1,132 @@
+//! Command-line parsing, by hand: three subcommands and four flags do not
+//! need an argument-parsing crate.
+
+use formkoll::Lang;
+
+/// The output format of `check`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// A parsed command line.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Command {
+    /// `formkoll count [FILE] [--all]`
+    Count { file: Option<String>, all: bool },
+    /// `formkoll check REPORT [--template T] [--format F] [--lang L]`
+    Check { report: String, template: Option<String>, format: Format, lang: Lang },
+    /// `formkoll template [--id ID]`
+    Template { id: Option<String> },
+    /// `formkoll normalize [FILE]`
+    Normalize { file: Option<String> },
+    Help,
+    Version,
+}
+
+pub const USAGE: &str = "\
+formkoll — the rules of the 2024:99 report template for any form
+
+USAGE:
+    formkoll count [FILE] [--all]       count characters (stdin without FILE); the count is the last word
+    formkoll check REPORT.json [--template T.json] [--format text|json] [--lang sv|en]
+                                        check a report; exit 0 valid, 1 errors, 2 unusable input
+    formkoll template [--id ID]         print an embedded template (default resultatredovisning-2024-99)
+    formkoll normalize [FILE]           print the text with hygiene fixes applied; changes go to stderr
+    formkoll --help | --version
+";
+
+/// Parses `args` (without the program name).
+pub fn parse(args: &[String]) -> Result<Command, String> {
+    let mut it = args.iter().map(String::as_str);
+    let Some(sub) = it.next() else { return Ok(Command::Help) };
+    let rest: Vec<&str> = it.collect();
+    match sub {
+        "-h" | "--help" | "help" => Ok(Command::Help),
+        "-V" | "--version" => Ok(Command::Version),
+        "count" => {
+            let mut file = None;
+            let mut all = false;
+            for a in rest {
+                match a {
+                    "--all" => all = true,
+                    "-" if file.is_none() => {}
+                    f if !f.starts_with("--") && file.is_none() => file = Some(f.to_string()),
+                    other => return Err(format!("count: unexpected argument {other:?}")),
+                }
+            }
+            Ok(Command::Count { file, all })
+        }
+        "normalize" => match rest.as_slice() {
+            [] | ["-"] => Ok(Command::Normalize { file: None }),
+            [f] if !f.starts_with("--") => Ok(Command::Normalize { file: Some(f.to_string()) }),
+            _ => Err("normalize: expected at most one FILE".into()),
+        },
+        "template" => match rest.as_slice() {
+            [] => Ok(Command::Template { id: None }),
+            ["--id", id] => Ok(Command::Template { id: Some(id.to_string()) }),
+            _ => Err("template: expected [--id ID]".into()),
+        },
+        "check" => {
+            let mut report = None;
+            let mut template = None;
+            let mut format = Format::Text;
+            let mut lang = Lang::Sv;
+            let mut i = 0;
+            while i < rest.len() {
+                let value = |i: usize| rest.get(i + 1).copied().ok_or(format!("check: {} needs a value", rest[i]));
+                match rest[i] {
+                    "--template" => {
+                        template = Some(value(i)?.to_string());
+                        i += 1;
+                    }
+                    "--format" => {
+                        format = match value(i)? {
+                            "text" => Format::Text,
+                            "json" => Format::Json,
+                            f => return Err(format!("check: --format is text or json, not {f:?}")),
+                        };
+                        i += 1;
+                    }
+                    "--lang" => {
+                        let v = value(i)?;
+                        lang = Lang::parse(v).ok_or(format!("check: --lang is sv or en, not {v:?}"))?;
+                        i += 1;
+                    }
+                    f if (!f.starts_with("--") || f == "-") && report.is_none() => report = Some(f.to_string()),
+                    other => return Err(format!("check: unexpected argument {other:?}")),
+                }
+                i += 1;
+            }
+            let report = report.ok_or("check: REPORT.json is required")?;
+            Ok(Command::Check { report, template, format, lang })
+        }
+        other => Err(format!("unknown command {other:?}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(args: &[&str]) -> Result<Command, String> {
+        parse(&args.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn args_check_with_flags() {
+        assert_eq!(
+            p(&["check", "r.json", "--format", "json", "--lang", "en"]),
+            Ok(Command::Check { report: "r.json".into(), template: None, format: Format::Json, lang: Lang::En })
+        );
+    }
+
+    #[test]
+    fn args_errors_are_messages() {
+        assert!(p(&["check"]).is_err());
+        assert!(p(&["check", "r.json", "--format"]).is_err());
+        assert!(p(&["check", "r.json", "--lang", "fi"]).is_err());
+        assert!(p(&["frobnicate"]).is_err());
+    }
+}
