@@ -20,7 +20,7 @@ vocab = {
         "intresseorganisation", "stiftelse", "byalag", "*byalag", "samordningsförbund", "rådet", "*rådet",
     ],
     "challenges": ["utmaning", "*utmaning", "svårighet", "*svårighet", "hinder", "problem", "*problem", "risk", "brist", "*brist", "svårt", "försvåra"],
-    "success_factors": ["framgångsfaktor", "*framgångsfaktor", "framgång", "lyckat", "lyckad", "lyckades", "fungerat väl", "fungerar väl", "fungerat bra", "fungerar bra", "styrka", "*styrka", "möjliggjort", "bidragit till"],
+    "success_factors": ["framgångsfaktor", "*framgångsfaktor", "framgång", "lyckat", "lyckad", "lyckades", "fungerat väl", "fungerar väl", "fungerat bra", "fungerar bra", "styrka", "*styrka"],
     "basis": ["uppföljning", "*uppföljning", "utvärdering", "*utvärdering", "egen bedömning", "egna bedömning", "bedömning", "*bedömning", "följts upp", "följer upp", "utvärderat", "utvärderats"],
     "goals": ["mål", "*mål", "målet", "målen", "prioritering", "*prioritering", "delmål"],
 }
