@@ -31,8 +31,10 @@ pub const POINTS_PER_QUESTION: u64 = 10;
 pub fn points_lost(code: FindingCode) -> u64 {
     use FindingCode::*;
     match code {
-        RequiredMissing | ChoiceMissing | ChoiceUnknown | LimitExceeded => POINTS_PER_QUESTION,
-        ExplanationMissing | AnswerUnknownQuestion => 5,
+        RequiredMissing | ChoiceMissing | ChoiceUnknown => POINTS_PER_QUESTION,
+        // Over budget is fixed by shortening, so it weighs less than a
+        // missing answer: deleting an answer to get under budget costs points.
+        LimitExceeded | ExplanationMissing | AnswerUnknownQuestion => 5,
         InstructionActors | InstructionChallenges | InstructionSuccessFactors | InstructionBasis
         | InstructionGoals => 2,
         // Hygiene is a suggestion and `limit.near` is information: free.
