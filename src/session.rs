@@ -461,12 +461,8 @@ impl Session {
         let mut shared = shared.into_iter().peekable();
         let mut findings = Vec::new();
         let mut losses = Vec::new();
-        let first_of_section = |q: usize| -> usize {
-            let s = t.section_of(q);
-            (0..n).find(|&x| t.section_of(x) == s).unwrap_or(q)
-        };
         for q in 0..n {
-            while let Some((_, f)) = shared.next_if(|(a, _)| first_of_section(*a) <= q) {
+            while let Some((_, f)) = shared.next_if(|(a, _)| t.first_question_of_section_of(*a) <= q) {
                 findings.push(f);
             }
             findings.extend(self.states[q].findings.iter().cloned());

@@ -47,6 +47,7 @@ pub struct Template {
     source: Option<&'static str>,
     question_by_id: HashMap<String, usize>,
     section_of_question: Vec<usize>,
+    first_question_of_section: Vec<usize>,
     limits_of_question: Vec<Vec<usize>>,
     instructions_of_question: Vec<Vec<usize>>,
     limit_questions: Vec<Vec<usize>>,
@@ -165,11 +166,16 @@ impl Template {
     fn index(data: TemplateData, source: Option<&'static str>) -> Template {
         let question_by_id: HashMap<String, usize> =
             data.questions.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect();
-        let section_of_question = data
-            .questions
-            .iter()
-            .map(|q| data.sections.iter().position(|s| s.id == q.section).unwrap_or(0))
-            .collect();
+        let section_by_id: HashMap<&str, usize> =
+            data.sections.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        let section_of_question: Vec<usize> =
+            data.questions.iter().map(|q| section_by_id.get(q.section.as_str()).copied().unwrap_or(0)).collect();
+        let mut first_question_of_section = vec![usize::MAX; data.sections.len()];
+        for (q, &s) in section_of_question.iter().enumerate() {
+            if let Some(first) = first_question_of_section.get_mut(s) {
+                *first = (*first).min(q);
+            }
+        }
         let resolve = |ids: &[String]| -> Vec<usize> {
             ids.iter().filter_map(|id| question_by_id.get(id).copied()).collect()
         };
@@ -201,6 +207,7 @@ impl Template {
             source,
             question_by_id,
             section_of_question,
+            first_question_of_section,
             limits_of_question,
             instructions_of_question,
             limit_questions,
@@ -237,6 +244,11 @@ impl Template {
     /// Returns the position (in `sections`) of the section of question `q`.
     pub fn section_of(&self, q: usize) -> usize {
         self.section_of_question.get(q).copied().unwrap_or(0)
+    }
+
+    /// Returns the position of the first question of the section of question `q`.
+    pub fn first_question_of_section_of(&self, q: usize) -> usize {
+        self.first_question_of_section.get(self.section_of(q)).copied().unwrap_or(q)
     }
 
     /// Returns the limits (positions in `limits`) that question `q` counts against.
