@@ -1,18 +1,134 @@
-//! Conversions at the boundary: Rust errors become JS `Error`s with a
-//! `code` and a `path`; serializable results become plain JS objects.
+//! Conversions at the boundary: JS values in, plain JS objects and coded JS
+//! `Error`s out. Nothing here decides anything about a report.
+//!
+//! A report or template, as an object or as JSON text, is parsed by the
+//! core's JSON parser exactly as the CLI parses a file. Strings from JS may
+//! hold lone surrogates; they arrive as U+FFFD (wasm-bindgen's lossy
+//! UTF-16 → UTF-8 conversion, mirrored for objects), never as an error.
 
+use serde::Serialize;
 use wasm_bindgen::JsValue;
+
+use crate::{Error, ErrorCode, Lang, Report, Template};
+
+/// Codes of failures that only exist at the JS boundary (a wrong argument
+/// type, an unknown language tag); the core's codes come from
+/// [`ErrorCode::as_str`].
+pub(crate) mod code {
+    /// An argument that must be a string was not one.
+    pub const ARGUMENT_INVALID: &str = "argument.invalid";
+    /// A `lang` argument other than "sv" or "en" (or a regional variant).
+    pub const LANG_UNKNOWN: &str = "lang.unknown";
+}
 
 /// Builds a JS `Error` whose `message` is the error's display form and which
 /// carries the stable `code` (`"report.invalid"`) and the JSON `path`
 /// (`"answers.1.1"`, empty for the whole document) as properties.
 ///
 /// The DOM enhancer reuses this so every failure looks the same to a page.
-pub(crate) fn js_error(err: &crate::Error) -> JsValue {
-    let js = js_sys::Error::new(&err.to_string());
+pub(crate) fn js_error(err: &Error) -> JsValue {
+    coded_error(err.code().as_str(), err.path(), &err.to_string())
+}
+
+/// Builds a JS `Error` with a `code` and a `path` property.
+pub(crate) fn coded_error(code: &str, path: &str, message: &str) -> JsValue {
+    let js = js_sys::Error::new(message);
     // Reflect::set only fails on frozen or proxied objects; a fresh Error is
     // neither, and a missing property is better than a trap.
-    let _ = js_sys::Reflect::set(&js, &"code".into(), &err.code().as_str().into());
-    let _ = js_sys::Reflect::set(&js, &"path".into(), &err.path().into());
+    let _ = js_sys::Reflect::set(&js, &"code".into(), &code.into());
+    let _ = js_sys::Reflect::set(&js, &"path".into(), &path.into());
     js.into()
+}
+
+/// Serializes a core result the way `serde_json` would: maps as plain
+/// objects, `None` as `null`, integers as numbers.
+pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(JsValue::from)
+}
+
+/// Reads a string argument; a JS string with lone surrogates arrives with
+/// U+FFFD in their place. Anything else is an `argument.invalid` error
+/// naming the parameter.
+pub(crate) fn text(value: &JsValue, name: &str) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        coded_error(code::ARGUMENT_INVALID, name, &format!("{}: {name} must be a string", code::ARGUMENT_INVALID))
+    })
+}
+
+/// Reads an optional language tag: absent means Swedish.
+pub(crate) fn lang(value: &JsValue) -> Result<Lang, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Lang::default());
+    }
+    value.as_string().as_deref().and_then(Lang::parse).ok_or_else(|| {
+        coded_error(code::LANG_UNKNOWN, "lang", &format!("{}: lang must be \"sv\" or \"en\"", code::LANG_UNKNOWN))
+    })
+}
+
+/// Reads a report given as a JS object or as its JSON text.
+pub(crate) fn report(value: &JsValue) -> Result<Report, Error> {
+    Report::from_json(&json_text(value, ErrorCode::ReportInvalid, "a report object or its JSON text")?)
+}
+
+/// Reads a template given as its JSON text or as a plain object.
+pub(crate) fn template(value: &JsValue) -> Result<Template, Error> {
+    Template::from_json(&json_text(value, ErrorCode::TemplateInvalid, "a template object or its JSON text")?)
+}
+
+/// Returns the JSON text of a value: a string as it is, an object through
+/// `JSON.stringify`. Objects go through the core's JSON parser too, so a
+/// report object gets exactly the CLI's verdict and error paths, and the
+/// module carries one deserializer per type instead of two.
+fn json_text(value: &JsValue, code: ErrorCode, expected: &str) -> Result<String, Error> {
+    if let Some(json) = value.as_string() {
+        return Ok(json);
+    }
+    if !value.is_object() {
+        return Err(Error::new(code, "", format!("expected {expected}")));
+    }
+    // Throws on cycles and BigInt; gives undefined for functions.
+    let json = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| Error::new(code, "", format!("expected {expected}: not representable as JSON")))?;
+    Ok(replace_lone_surrogate_escapes(&json))
+}
+
+/// `JSON.stringify` writes a lone surrogate as an escape (`"\ud800"`), which
+/// no UTF-8 string can hold and serde_json rejects. Replaces each such
+/// escape with U+FFFD, as wasm-bindgen does for lone surrogates in `&str`
+/// arguments. In `JSON.stringify`'s output every `\uD800`–`\uDFFF` escape is
+/// lone: paired surrogates are written as the character itself.
+fn replace_lone_surrogate_escapes(json: &str) -> String {
+    if !json.contains("\\ud") && !json.contains("\\uD") {
+        return json.to_string();
+    }
+    let bytes = json.as_bytes();
+    let mut out = String::with_capacity(json.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let lone = matches!(
+            bytes.get(i + 1..i + 4),
+            Some([b'u', b'd' | b'D', b'8'..=b'9' | b'a'..=b'f' | b'A'..=b'F'])
+        ) && bytes.get(i + 5).is_some();
+        if lone {
+            out.push_str(json.get(copied..i).unwrap_or(""));
+            out.push_str("\\ufffd");
+            i += 6;
+            copied = i;
+        } else {
+            // Skip the escaped character so an escaped backslash ("\\\\")
+            // is not taken for the start of another escape.
+            i += 2;
+        }
+    }
+    out.push_str(json.get(copied..).unwrap_or(""));
+    out
 }

@@ -1,14 +1,23 @@
 //! The JavaScript face of formkoll: `#[wasm_bindgen]` wrappers that only
 //! convert between JS values and the core's types. No rules live here.
 //!
-//! One concern per file: [`rules`] (the `Rules` class), [`session`] (the
-//! `Session` class), [`convert`] (JS ⇄ Rust values and errors), [`types`]
-//! (the hand-written TypeScript declarations).
+//! One concern per file: `rules` (the `Rules` class), `session` (the
+//! `Session` class), `text` (`count`, `normalize`), `convert` (JS ⇄ Rust
+//! values and coded errors), `types` (the TypeScript declarations of the
+//! plain objects crossing the boundary).
+//!
+//! Every failure is a thrown JS `Error` with a string `code` and a JSON
+//! `path`; nothing here panics, so the module keeps working afterwards.
 
 mod convert;
 mod rules;
+mod session;
+mod text;
+mod types;
 
 pub use rules::Rules;
+pub use session::SessionHandle;
+pub use text::{count, normalize};
 
 // The DOM enhancer (src/dom/) throws the same errors as the bindings.
 #[allow(unused_imports)]

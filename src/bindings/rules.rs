@@ -4,15 +4,16 @@ use std::sync::Arc;
 
 use wasm_bindgen::prelude::*;
 
-use crate::Template;
+use crate::{check, Report, Template};
 
-use super::convert::js_error;
+use super::convert::{self, js_error};
+use super::session::SessionHandle;
 
 /// A template's rules: the embedded 2024:99 template or one read from JSON.
 ///
 /// ```js
 /// const rules = Rules.default();
-/// const result = rules.check(report);
+/// const result = rules.check(report);   // same object as `formkoll check --format json`
 /// ```
 #[wasm_bindgen]
 pub struct Rules {
@@ -27,12 +28,56 @@ impl Rules {
         Rules { template: Arc::new(Template::default_template()) }
     }
 
-    /// Reads a template from its JSON text; throws `template.invalid` with
-    /// the JSON path of the first problem.
+    /// Reads a template from its JSON text (or from a plain object); throws
+    /// `template.invalid` with the JSON path of the first problem.
     #[wasm_bindgen(js_name = "fromJson")]
-    pub fn from_json(json: &str) -> Result<Rules, JsValue> {
-        let template = Template::from_json(json).map_err(|e| js_error(&e))?;
+    pub fn from_json(
+        #[wasm_bindgen(unchecked_param_type = "string | Template")] json: JsValue,
+    ) -> Result<Rules, JsValue> {
+        let template = convert::template(&json).map_err(|e| js_error(&e))?;
         Ok(Rules { template: Arc::new(template) })
+    }
+
+    /// The template's id, e.g. "resultatredovisning-2024-99".
+    #[wasm_bindgen(getter)]
+    pub fn id(&self) -> String {
+        self.template.id().to_string()
+    }
+
+    /// The template as a plain object (sections, questions, limits,
+    /// instructions), for rendering a form.
+    #[wasm_bindgen(unchecked_return_type = "Template")]
+    pub fn template(&self) -> Result<JsValue, JsValue> {
+        convert::to_js(self.template.data())
+    }
+
+    /// Checks a whole report (a plain object or its JSON text); returns the
+    /// object `formkoll check --format json` prints.
+    #[wasm_bindgen(unchecked_return_type = "CheckResult")]
+    pub fn check(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | Report")] report: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Lang")] lang: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        let lang = convert::lang(&lang.unwrap_or(JsValue::UNDEFINED))?;
+        let report = convert::report(&report).map_err(|e| js_error(&e))?;
+        let result = check(&self.template, &report, lang).map_err(|e| js_error(&e))?;
+        convert::to_js(&result)
+    }
+
+    /// Opens a session for live editing, on a report (object or JSON text)
+    /// or, when none is given, on an empty report for this template.
+    pub fn session(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | Report | null")] report: Option<JsValue>,
+        #[wasm_bindgen(unchecked_param_type = "Lang")] lang: Option<JsValue>,
+    ) -> Result<SessionHandle, JsValue> {
+        let lang = convert::lang(&lang.unwrap_or(JsValue::UNDEFINED))?;
+        let report = match report {
+            Some(r) if !r.is_null() && !r.is_undefined() => convert::report(&r).map_err(|e| js_error(&e))?,
+            _ => Report::new(self.template.id(), Vec::new()),
+        };
+        SessionHandle::open(Arc::clone(&self.template), report, lang)
     }
 }
 
