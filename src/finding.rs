@@ -202,6 +202,14 @@ impl Finding {
     }
 
     /// Returns true if and only if this finding is an error.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use formkoll::{Finding, FindingCode};
+    /// assert!(Finding::new(FindingCode::LimitExceeded).is_error());
+    /// assert!(!Finding::new(FindingCode::LimitNear).is_error());
+    /// ```
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }

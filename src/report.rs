@@ -109,6 +109,15 @@ pub struct Answers(pub Vec<(String, Answer)>);
 
 impl Answers {
     /// Returns the answer to question `id`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let r = formkoll::Report::from_json(r#"{"answers":{"1.1":"a"}}"#)?;
+    /// assert_eq!(r.answers.get("1.1").map(|a| a.text()), Some("a"));
+    /// assert!(r.answers.get("1.2").is_none());
+    /// # Ok::<(), formkoll::Error>(())
+    /// ```
     pub fn get(&self, id: &str) -> Option<&Answer> {
         self.0.iter().find(|(k, _)| k == id).map(|(_, a)| a)
     }
@@ -183,6 +192,14 @@ enum Key {
 
 impl Report {
     /// Creates a report for `template` with the given answers.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use formkoll::{Answer, Report};
+    /// let r = Report::new("resultatredovisning-2024-99", vec![("1.1".into(), Answer::Text("Svar".into()))]);
+    /// assert_eq!(r.to_json(), r#"{"template":"resultatredovisning-2024-99","answers":{"1.1":"Svar"}}"#);
+    /// ```
     pub fn new(template: impl Into<String>, answers: Vec<(String, Answer)>) -> Report {
         Report {
             template: Some(template.into()),
@@ -218,6 +235,16 @@ impl Report {
     }
 
     /// Sets (or adds) an answer, keeping its place if it exists.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use formkoll::{Answer, Report};
+    /// let mut r = Report::from_json(r#"{"answers":{"1.1":"a","1.2":"b"}}"#)?;
+    /// r.set_answer("1.1", Answer::Text("ny".into()));
+    /// assert_eq!(r.to_json(), r#"{"answers":{"1.1":"ny","1.2":"b"}}"#);
+    /// # Ok::<(), formkoll::Error>(())
+    /// ```
     pub fn set_answer(&mut self, id: &str, answer: Answer) {
         match self.answers.0.iter_mut().find(|(k, _)| k == id) {
             Some((_, a)) => *a = answer,

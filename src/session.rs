@@ -80,6 +80,17 @@ impl Session {
     /// # Errors
     ///
     /// [`ErrorCode::ReportTemplateMismatch`] when the report names another template.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use formkoll::{Lang, Report, Session, Template};
+    /// let report = Report::from_json(r#"{"answers":{"1.1":"Text"}}"#)?;
+    /// let s = Session::new(Arc::new(Template::default_template()), report, Lang::Sv)?;
+    /// assert_eq!(s.result().questions[0].count, 4);
+    /// # Ok::<(), formkoll::Error>(())
+    /// ```
     pub fn new(template: Arc<Template>, report: Report, lang: Lang) -> Result<Session> {
         if let Some(id) = &report.template {
             if id != template.id() {
@@ -134,6 +145,17 @@ impl Session {
     }
 
     /// Changes the message language, re-rendering every message.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use formkoll::{Lang, Report, Session, Template};
+    /// let mut s = Session::new(Arc::new(Template::default_template()), Report::default(), Lang::Sv)?;
+    /// s.set_lang(Lang::En);
+    /// assert_eq!(s.result().findings[0].message, "Question 1.1 has no answer.");
+    /// # Ok::<(), formkoll::Error>(())
+    /// ```
     pub fn set_lang(&mut self, lang: Lang) {
         if lang != self.lang {
             self.lang = lang;
@@ -148,6 +170,19 @@ impl Session {
     /// # Errors
     ///
     /// [`ErrorCode::QuestionUnknown`] when the template has no such question.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use formkoll::{Lang, Report, Session, Template};
+    /// let mut s = Session::new(Arc::new(Template::default_template()), Report::default(), Lang::Sv)?;
+    /// let u = s.set("6.1", "Kommunerna\r\ndeltog.")?;
+    /// assert_eq!(u.question.count, 18); // CRLF counts 1
+    /// assert_eq!(s.report().answers.get("6.1").unwrap().text(), "Kommunerna\r\ndeltog.");
+    /// assert!(s.set("9.9", "x").is_err());
+    /// # Ok::<(), formkoll::Error>(())
+    /// ```
     pub fn set(&mut self, id: &str, text: &str) -> Result<Update> {
         let q = self.index_of(id)?;
         let kind = self.template.data().questions.get(q).map(|q| q.kind);
@@ -167,6 +202,18 @@ impl Session {
     ///
     /// [`ErrorCode::QuestionUnknown`] for an unknown question,
     /// [`ErrorCode::QuestionNotChoice`] for a text question.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use formkoll::{Lang, Report, Session, Template};
+    /// let mut s = Session::new(Arc::new(Template::default_template()), Report::default(), Lang::Sv)?;
+    /// let u = s.choose("5.1a", Some("nej"))?;
+    /// let codes: Vec<&str> = u.findings.iter().map(|f| f.code.as_str()).collect();
+    /// assert_eq!(codes, ["explanation.missing"]);
+    /// # Ok::<(), formkoll::Error>(())
+    /// ```
     pub fn choose(&mut self, id: &str, choice: Option<&str>) -> Result<Update> {
         let q = self.index_of(id)?;
         if self.template.data().questions.get(q).map(|q| q.kind) != Some(QuestionKind::Choice) {
@@ -451,6 +498,17 @@ impl Session {
     }
 
     /// Returns the full result, as `check` would.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// # use std::sync::Arc;
+    /// # use formkoll::{Lang, Report, Session, Template};
+    /// let s = Session::new(Arc::new(Template::default_template()), Report::default(), Lang::Sv)?;
+    /// let r = s.result();
+    /// assert_eq!((r.valid, r.score, r.questions.len()), (false, 0, 31));
+    /// # Ok::<(), formkoll::Error>(())
+    /// ```
     pub fn result(&self) -> CheckResult {
         let t = &self.template;
         let n = self.states.len();

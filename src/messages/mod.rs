@@ -87,6 +87,13 @@ pub enum Arg<'a> {
 
 /// Returns every message of `lang` (for tests and for JS consumers who want
 /// to render their own text).
+///
+/// # Example
+///
+/// ```
+/// let keys: Vec<&str> = formkoll::table(formkoll::Lang::En).iter().map(|e| e.key).collect();
+/// assert!(keys.contains(&"characters_over_limit"));
+/// ```
 pub fn table(lang: Lang) -> &'static [Entry] {
     lang.table()
 }

@@ -84,6 +84,16 @@ impl Template {
     /// # Errors
     ///
     /// As [`Template::from_json`], for the consistency rules.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use formkoll::Template;
+    /// let mut data = Template::default_template().data().clone();
+    /// data.limits[0].questions.push("1.1".into());
+    /// let err = Template::from_data(data).unwrap_err();
+    /// assert_eq!(err.path(), "limits[0].questions[5]");
+    /// ```
     pub fn from_data(data: TemplateData) -> Result<Template> {
         consistency::check(&data)?;
         Ok(Template::index(data, None))
@@ -237,11 +247,27 @@ impl Template {
     }
 
     /// Returns the position of a question by id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let t = formkoll::Template::default_template();
+    /// assert_eq!(t.question_index("1.1"), Some(0));
+    /// assert_eq!(t.question_index("9.9"), None);
+    /// ```
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.question_by_id.get(id).copied()
     }
 
     /// Returns the position (in `sections`) of the section of question `q`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let t = formkoll::Template::default_template();
+    /// let q = t.question_index("5.1c").unwrap();
+    /// assert_eq!(t.data().sections[t.section_of(q)].id, "5");
+    /// ```
     pub fn section_of(&self, q: usize) -> usize {
         self.section_of_question.get(q).copied().unwrap_or(0)
     }
@@ -257,6 +283,15 @@ impl Template {
     }
 
     /// Returns the instructions (positions in `instructions`) whose scope holds question `q`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let t = formkoll::Template::default_template();
+    /// let q = t.question_index("1.5").unwrap();
+    /// let ids: Vec<&str> = t.instructions_of(q).iter().map(|&i| t.data().instructions[i].id.as_str()).collect();
+    /// assert_eq!(ids, ["1.5-basis", "1.5-goals"]);
+    /// ```
     pub fn instructions_of(&self, q: usize) -> &[usize] {
         self.instructions_of_question.get(q).map(Vec::as_slice).unwrap_or(&[])
     }
