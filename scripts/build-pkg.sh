@@ -52,6 +52,13 @@ for (const f of fs.readdirSync(".")) {
     pkg.files.push(f);
   }
 }
+// wasm-bindgen types the raw wasm exports of InitOutput (what init()
+// returns) with `any` where a function takes a JsValue; nobody calls them,
+// but the public surface promises no `any`, so they become `unknown`.
+const dts = path.join(out, "formkoll.d.ts");
+fs.writeFileSync(dts, fs.readFileSync(dts, "utf8").replace(
+  /^export interface InitOutput \{[\s\S]*?^\}/m,
+  (block) => block.replace(/\bany\b/g, "unknown")));
 fs.writeFileSync(path.join(out, "package.json"), JSON.stringify(pkg, null, 2) + "\n");
 JS
 rm -f "$out/.gitignore"

@@ -57,7 +57,7 @@ impl Rules {
     pub fn check(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | Report")] report: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Lang")] lang: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let lang = convert::lang(&lang.unwrap_or(JsValue::UNDEFINED))?;
         let report = convert::report(&report).map_err(|e| js_error(&e))?;
@@ -69,8 +69,8 @@ impl Rules {
     /// or, when none is given, on an empty report for this template.
     pub fn session(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | Report | null")] report: Option<JsValue>,
-        #[wasm_bindgen(unchecked_param_type = "Lang")] lang: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | Report | null")] report: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
     ) -> Result<SessionHandle, JsValue> {
         let lang = convert::lang(&lang.unwrap_or(JsValue::UNDEFINED))?;
         let report = match report {

@@ -61,7 +61,7 @@ impl SessionHandle {
     pub fn choose(
         &mut self,
         #[wasm_bindgen(js_name = "questionId", unchecked_param_type = "string")] question_id: JsValue,
-        #[wasm_bindgen(js_name = "choiceId", unchecked_param_type = "string | null")] choice_id: Option<JsValue>,
+        #[wasm_bindgen(js_name = "choiceId", unchecked_optional_param_type = "string | null")] choice_id: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let id = question(&question_id)?;
         let choice = match choice_id {
