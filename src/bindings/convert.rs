@@ -82,25 +82,23 @@ pub(crate) fn template(value: &JsValue) -> Result<Template, Error> {
 /// report object gets exactly the CLI's verdict and error paths, and the
 /// module carries one deserializer per type instead of two.
 fn json_text(value: &JsValue, code: ErrorCode, expected: &str) -> Result<String, Error> {
-    if let Some(json) = value.as_string() {
-        return Ok(json);
-    }
-    if !value.is_object() {
-        return Err(Error::new(code, "", format!("expected {expected}")));
-    }
-    // Throws on cycles and BigInt; gives undefined for functions.
-    let json = js_sys::JSON::stringify(value)
-        .ok()
-        .and_then(|s| s.as_string())
-        .ok_or_else(|| Error::new(code, "", format!("expected {expected}: not representable as JSON")))?;
+    let json = match value.as_string() {
+        Some(json) => json,
+        None if value.is_object() => js_sys::JSON::stringify(value)
+            .ok()
+            .and_then(|s| s.as_string())
+            // Throws on cycles and BigInt; gives undefined for functions.
+            .ok_or_else(|| Error::new(code, "", format!("expected {expected}: not representable as JSON")))?,
+        None => return Err(Error::new(code, "", format!("expected {expected}"))),
+    };
     Ok(replace_lone_surrogate_escapes(&json))
 }
 
-/// `JSON.stringify` writes a lone surrogate as an escape (`"\ud800"`), which
-/// no UTF-8 string can hold and serde_json rejects. Replaces each such
-/// escape with U+FFFD, as wasm-bindgen does for lone surrogates in `&str`
-/// arguments. In `JSON.stringify`'s output every `\uD800`–`\uDFFF` escape is
-/// lone: paired surrogates are written as the character itself.
+/// A lone surrogate in a JS string reaches JSON text as an escape
+/// (`JSON.stringify("\ud800")` is `"\ud800"`), which no UTF-8 string can hold
+/// and serde_json rejects. Replaces each escape of a lone surrogate with
+/// `\ufffd`, as wasm-bindgen does for lone surrogates in string arguments;
+/// an escaped pair (`\ud83d\ude00`) is a real character and stays.
 fn replace_lone_surrogate_escapes(json: &str) -> String {
     if !json.contains("\\ud") && !json.contains("\\uD") {
         return json.to_string();
@@ -114,21 +112,40 @@ fn replace_lone_surrogate_escapes(json: &str) -> String {
             i += 1;
             continue;
         }
-        let lone = matches!(
-            bytes.get(i + 1..i + 4),
-            Some([b'u', b'd' | b'D', b'8'..=b'9' | b'a'..=b'f' | b'A'..=b'F'])
-        ) && bytes.get(i + 5).is_some();
-        if lone {
-            out.push_str(json.get(copied..i).unwrap_or(""));
-            out.push_str("\\ufffd");
-            i += 6;
-            copied = i;
-        } else {
-            // Skip the escaped character so an escaped backslash ("\\\\")
-            // is not taken for the start of another escape.
-            i += 2;
+        match surrogate_escape(bytes, i) {
+            Some(high) if (0xD800..0xDC00).contains(&high) => {
+                match surrogate_escape(bytes, i + 6) {
+                    Some(low) if (0xDC00..0xE000).contains(&low) => i += 12,
+                    _ => {
+                        out.push_str(json.get(copied..i).unwrap_or(""));
+                        out.push_str("\\ufffd");
+                        i += 6;
+                        copied = i;
+                    }
+                }
+            }
+            Some(_) => {
+                out.push_str(json.get(copied..i).unwrap_or(""));
+                out.push_str("\\ufffd");
+                i += 6;
+                copied = i;
+            }
+            // Skip the escaped character, so that an escaped backslash
+            // ("\\\\ud800", text not an escape) is not read as an escape.
+            None => i += 2,
         }
     }
     out.push_str(json.get(copied..).unwrap_or(""));
     out
+}
+
+/// The surrogate (U+D800–U+DFFF) written by a `\uXXXX` escape at `at`, if any.
+fn surrogate_escape(bytes: &[u8], at: usize) -> Option<u32> {
+    let escape = bytes.get(at..at + 6)?;
+    if escape[0] != b'\\' || escape[1] != b'u' {
+        return None;
+    }
+    let hex = std::str::from_utf8(&escape[2..]).ok()?;
+    let unit = u32::from_str_radix(hex, 16).ok()?;
+    (0xD800..0xE000).contains(&unit).then_some(unit)
 }
