@@ -1,0 +1,35 @@
+# The npm package: `make pkg` builds pkg/, `make size` measures it,
+# `make test-wasm` runs the bindings as WebAssembly in Node and headless
+# Chromium, `make test-node` tests the built package from Node (verdicts equal
+# to the CLI's, sessions, errors, then npm pack → install → import → tsc).
+
+.PHONY: pkg size test-wasm test-node
+
+# Rebuilt only when something that goes into it changed.
+PKG_INPUTS := $(shell find src templates -type f 2>/dev/null) Cargo.toml Cargo.lock \
+	pkg-template/package.json scripts/build-pkg.sh $(wildcard README.md LICENSE*)
+
+pkg: pkg/package.json
+
+# build-pkg.sh writes package.json last and starts with `rm -rf pkg`, so a
+# failed build never leaves a package.json that looks up to date.
+pkg/package.json: $(PKG_INPUTS)
+	scripts/build-pkg.sh
+
+# Raw and gzip -9 sizes; the last line is for scripts (size budgets).
+size: pkg
+	@scripts/pkg-size.sh pkg
+
+# Only tests/web.rs: the other test targets are native. Both runs print
+# cargo's "test result:" line; the second still runs when the first fails.
+CHROMEDRIVER ?= /usr/bin/chromedriver
+test-wasm:
+	@status=0; \
+	wasm-pack test --node -- --test web || status=1; \
+	wasm-pack test --headless --chrome --chromedriver $(CHROMEDRIVER) -- --test web || status=1; \
+	exit $$status
+
+# The release CLI is built first so the tests' `cargo run` only runs it.
+test-node: pkg
+	cargo build --release --quiet --bin formkoll
+	node --test --test-reporter=tap tests/node/
