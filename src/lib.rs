@@ -43,6 +43,8 @@ mod validate;
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;
+#[cfg(target_arch = "wasm32")]
+pub mod dom;
 
 pub use count::{count, count_code_points, count_default, count_utf16, Policy, Unit};
 pub use error::{Error, ErrorCode, Result};

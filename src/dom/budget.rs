@@ -1,0 +1,97 @@
+//! A section's budget meter: "Avsnitt 2: 15 775 av 15 000 tecken — 775 för
+//! mycket", a `<meter>`, and each answer's share. Over budget shows in
+//! colour *and* in the text, never by colour alone.
+
+use web_sys::{Document, Element};
+
+use crate::{render, Arg, Lang, LimitResult, LimitStatus};
+
+use super::counter::subject_of;
+use super::elements::{append, element, Dom, Ids, TextSlot};
+
+/// The meter of one limit.
+#[derive(Debug)]
+pub(crate) struct BudgetMeter {
+    root: Element,
+    label: TextSlot,
+    meter: Element,
+    /// Question id and its share's text, in template order.
+    shares: Vec<(String, TextSlot)>,
+    status: Option<LimitStatus>,
+    value: u64,
+}
+
+impl BudgetMeter {
+    /// Creates the meter for a limit over `questions` (not yet in the page).
+    pub(crate) fn new(doc: &Document, ids: &mut Ids, questions: &[String]) -> Dom<BudgetMeter> {
+        let root = element(doc, "div", "formkoll-budget")?;
+        root.set_id(&ids.make("budget"));
+        // A summary link to a budget moves focus here.
+        root.set_attribute("tabindex", "-1")?;
+        let label = element(doc, "p", "formkoll-budget__label")?;
+        let label_id = ids.make("budget-label");
+        label.set_id(&label_id);
+        let meter = element(doc, "meter", "formkoll-budget__meter")?;
+        meter.set_attribute("min", "0")?;
+        meter.set_attribute("aria-labelledby", &label_id)?;
+        let list = element(doc, "ul", "formkoll-budget__shares")?;
+        let mut shares = Vec::with_capacity(questions.len());
+        for q in questions {
+            let li = element(doc, "li", "formkoll-budget__share")?;
+            append(&list, &li)?;
+            shares.push((q.clone(), TextSlot::new(li)));
+        }
+        append(&root, &label)?;
+        append(&root, &meter)?;
+        append(&root, &list)?;
+        Ok(BudgetMeter { root, label: TextSlot::new(label), meter, shares, status: None, value: u64::MAX })
+    }
+
+    /// The meter's root element.
+    pub(crate) fn root(&self) -> &Element {
+        &self.root
+    }
+
+    /// Shows the limit's total.
+    pub(crate) fn show_total(&mut self, l: &LimitResult, lang: Lang) -> Dom<()> {
+        let subject = subject_of(l, lang);
+        let budget = render(
+            lang,
+            "budget",
+            l.count,
+            &[("subject", Arg::Str(&subject)), ("count", Arg::Num(l.count)), ("max", Arg::Num(l.max))],
+        );
+        let tail = if l.over_by > 0 {
+            render(lang, "budget_over", l.over_by, &[("count", Arg::Num(l.over_by))])
+        } else {
+            let left = l.remaining.unsigned_abs();
+            render(lang, "budget_remaining", left, &[("count", Arg::Num(left))])
+        };
+        self.label.set(&format!("{budget} — {tail}"));
+        if self.value != l.count {
+            self.value = l.count;
+            self.meter.set_attribute("max", &l.max.to_string())?;
+            // A meter draws values above max as full; the text says by how much.
+            self.meter.set_attribute("value", &l.count.min(l.max).to_string())?;
+        }
+        if self.status != Some(l.status) {
+            self.status = Some(l.status);
+            let list = self.root.class_list();
+            list.toggle_with_force("formkoll-budget--over", l.status == LimitStatus::Exceeded)?;
+            list.toggle_with_force("formkoll-budget--near", l.status == LimitStatus::Near)?;
+        }
+        Ok(())
+    }
+
+    /// Shows one answer's share ("Fråga 2.1: 2 010 tecken").
+    pub(crate) fn show_share(&mut self, question: &str, count: u64, lang: Lang) {
+        if let Some((_, slot)) = self.shares.iter_mut().find(|(q, _)| q == question) {
+            slot.set(&render(
+                lang,
+                "share_of_question",
+                count,
+                &[("question", Arg::Str(question)), ("count", Arg::Num(count))],
+            ));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Drafts in localStorage, opt-in with `draftKey`: saved as the person
+//! types, restored into *empty* fields on the next visit. A field the server
+//! filled in is never overwritten; the notice offers the draft instead. A
+//! draft that cannot be read is ignored with a notice — never a crash.
+//!
+//! A draft is the report itself (`Report::to_json`), so it keeps the text
+//! byte for byte and names its template.
+
+use web_sys::{Document, Element, Storage};
+
+use crate::{render, Arg, Lang, Report};
+
+use super::elements::{append, element, element_with_text, Dom};
+
+/// Attribute of the notice's buttons: "use" or "discard".
+pub(crate) const DRAFT_ATTR: &str = "data-formkoll-draft";
+
+/// Where drafts live: localStorage under "formkoll:draft:" + `draftKey`,
+/// so two forms (or two reports) never read each other's drafts.
+#[derive(Debug)]
+pub(crate) struct Drafts {
+    storage: Storage,
+    key: String,
+}
+
+/// What was found in storage.
+#[derive(Debug)]
+pub(crate) enum Stored {
+    /// No draft.
+    Nothing,
+    /// A draft that could not be read (not JSON, not a report, another template).
+    Corrupt,
+    /// A draft.
+    Draft(Report),
+}
+
+impl Drafts {
+    /// Opens the store; `None` when localStorage is unavailable (private
+    /// mode, blocked storage): drafts are then simply off.
+    pub(crate) fn open(window: &web_sys::Window, draft_key: &str) -> Option<Drafts> {
+        let storage = window.local_storage().ok()??;
+        Some(Drafts { storage, key: format!("formkoll:draft:{draft_key}") })
+    }
+
+    /// Reads the draft for `template_id`.
+    pub(crate) fn load(&self, template_id: &str) -> Stored {
+        match self.storage.get_item(&self.key) {
+            Ok(None) => Stored::Nothing,
+            Err(_) => Stored::Corrupt,
+            Ok(Some(json)) => match Report::from_json(&json) {
+                Ok(r) if r.template.as_deref().map_or(true, |t| t == template_id) => Stored::Draft(r),
+                _ => Stored::Corrupt,
+            },
+        }
+    }
+
+    /// Saves `report`. A full storage is not an error worth interrupting
+    /// the person for: the text is still in the form.
+    pub(crate) fn save(&self, report: &Report) {
+        let _ = self.storage.set_item(&self.key, &report.to_json());
+    }
+
+    /// Removes the draft.
+    pub(crate) fn discard(&self) {
+        let _ = self.storage.remove_item(&self.key);
+    }
+}
+
+/// What the notice says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NoticeKind {
+    /// The draft filled `n` empty fields.
+    Restored(u64),
+    /// The draft differs from `n` fields the server filled in.
+    Available(u64),
+    /// The draft could not be read.
+    Corrupt,
+}
+
+/// Builds the notice: a message and its buttons.
+pub(crate) fn notice(doc: &Document, kind: NoticeKind, lang: Lang) -> Dom<Element> {
+    let root = element(doc, "div", "formkoll-notice")?;
+    root.set_attribute("role", "status")?;
+    let text = match kind {
+        NoticeKind::Restored(n) => render(lang, "draft_restored", n, &[("count", Arg::Num(n))]),
+        NoticeKind::Available(n) => render(lang, "draft_available", n, &[("count", Arg::Num(n))]),
+        NoticeKind::Corrupt => render(lang, "draft_corrupt", 1, &[]),
+    };
+    append(&root, &element_with_text(doc, "p", "formkoll-notice__text", &text)?)?;
+    let buttons = element(doc, "p", "formkoll-notice__actions")?;
+    if matches!(kind, NoticeKind::Available(_)) {
+        append(&buttons, &button(doc, "use", &render(lang, "draft_use", 1, &[]))?)?;
+    }
+    append(&buttons, &button(doc, "discard", &render(lang, "draft_discard", 1, &[]))?)?;
+    append(&root, &buttons)?;
+    Ok(root)
+}
+
+fn button(doc: &Document, action: &str, label: &str) -> Dom<Element> {
+    let b = element_with_text(doc, "button", "formkoll-button formkoll-button--secondary", label)?;
+    b.set_attribute("type", "button")?;
+    b.set_attribute(DRAFT_ATTR, action)?;
+    Ok(b)
+}

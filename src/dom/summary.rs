@@ -1,0 +1,198 @@
+//! The summary panel: the completeness score (a progress bar and the
+//! number), every error and warning as a link that moves focus to its field
+//! (GOV.UK's error summary), and hygiene suggestions with an explicit
+//! "Rensa texten" button — the only way formkoll ever changes a text, and
+//! only because a person clicked it.
+
+use web_sys::{Document, Element};
+
+use crate::{render, Arg, CheckResult, Finding, Lang, Severity};
+
+use super::elements::{append, element, element_with_text, Dom, Ids, TextSlot};
+
+/// Attribute of a summary link: the id of the element to focus.
+pub(crate) const FOCUS_ATTR: &str = "data-formkoll-focus";
+/// Attribute of a "Rensa texten" button: the question to clean.
+pub(crate) const CLEAN_ATTR: &str = "data-formkoll-clean";
+
+/// The panel.
+#[derive(Debug)]
+pub(crate) struct Summary {
+    root: Element,
+    heading: TextSlot,
+    score_label: TextSlot,
+    progress: Element,
+    notices: Element,
+    status: TextSlot,
+    body: Element,
+    score: Option<u32>,
+    /// What the body shows now, to skip rebuilding an unchanged list.
+    shown: Vec<(String, Option<String>)>,
+    rendered_once: bool,
+}
+
+impl Summary {
+    /// Creates the panel (not yet in the page).
+    pub(crate) fn new(doc: &Document, ids: &mut Ids) -> Dom<Summary> {
+        let root = element(doc, "section", "formkoll-summary")?;
+        let heading = element(doc, "h2", "formkoll-summary__heading")?;
+        let heading_id = ids.make("summary-heading");
+        heading.set_id(&heading_id);
+        root.set_attribute("aria-labelledby", &heading_id)?;
+        let score_label = element(doc, "p", "formkoll-score__label")?;
+        let score_id = ids.make("score");
+        score_label.set_id(&score_id);
+        let progress = element(doc, "progress", "formkoll-score__bar")?;
+        progress.set_attribute("max", "100")?;
+        progress.set_attribute("aria-labelledby", &score_id)?;
+        let notices = element(doc, "div", "formkoll-notices")?;
+        let status = element(doc, "p", "formkoll-status")?;
+        status.set_attribute("role", "status")?;
+        let body = element(doc, "div", "formkoll-summary__body")?;
+        for el in [&heading, &score_label, &progress, &notices, &status, &body] {
+            append(&root, el)?;
+        }
+        Ok(Summary {
+            root,
+            heading: TextSlot::new(heading),
+            score_label: TextSlot::new(score_label),
+            progress,
+            notices,
+            status: TextSlot::new(status),
+            body,
+            score: None,
+            shown: Vec::new(),
+            rendered_once: false,
+        })
+    }
+
+    /// The panel's root element.
+    pub(crate) fn root(&self) -> &Element {
+        &self.root
+    }
+
+    /// Where notices (a restored draft) go.
+    pub(crate) fn notices(&self) -> &Element {
+        &self.notices
+    }
+
+    /// Says something politely (a cleaned text).
+    pub(crate) fn say(&mut self, text: &str) {
+        self.status.set(text);
+    }
+
+    /// Shows the score; cheap enough for every keystroke.
+    pub(crate) fn show_score(&mut self, score: u32, lang: Lang) -> Dom<()> {
+        if self.score != Some(score) {
+            self.score = Some(score);
+            let n = u64::from(score);
+            self.score_label.set(&render(lang, "score", n, &[("count", Arg::Num(n))]));
+            self.progress.set_attribute("value", &score.to_string())?;
+        }
+        Ok(())
+    }
+
+    /// Rebuilds the lists from a full result. `target` names the element a
+    /// finding's link moves focus to (`None`: the finding is plain text).
+    pub(crate) fn show(
+        &mut self,
+        doc: &Document,
+        result: &CheckResult,
+        lang: Lang,
+        target: &dyn Fn(&Finding) -> Option<String>,
+    ) -> Dom<()> {
+        self.heading.set(&render(lang, "summary_heading", 1, &[]));
+        self.show_score(result.score, lang)?;
+        let listed: Vec<(&Finding, Option<String>)> = result
+            .findings
+            .iter()
+            .filter(|f| f.severity != Severity::Info)
+            .map(|f| (f, target(f)))
+            .collect();
+        let key: Vec<(String, Option<String>)> =
+            listed.iter().map(|(f, t)| (f.message.clone(), t.clone())).collect();
+        if self.rendered_once && key == self.shown {
+            return Ok(());
+        }
+        self.rendered_once = true;
+        self.shown = key;
+        self.body.set_text_content(None);
+
+        let is_hygiene = |f: &Finding| f.code.as_str().starts_with("hygiene.");
+        let errors: Vec<_> = listed.iter().filter(|(f, _)| f.severity == Severity::Error).collect();
+        let warnings: Vec<_> =
+            listed.iter().filter(|(f, _)| f.severity == Severity::Warning && !is_hygiene(f)).collect();
+        let hygiene: Vec<_> = listed.iter().filter(|(f, _)| is_hygiene(f)).collect();
+
+        if errors.is_empty() {
+            append(&self.body, &element_with_text(doc, "p", "formkoll-summary__ok", &render(lang, "summary_ok", 1, &[]))?)?;
+        } else {
+            let n = errors.len() as u64;
+            let block = element(doc, "div", "formkoll-error-summary")?;
+            append(&block, &element_with_text(doc, "h3", "", &render(lang, "summary_title", n, &[]))?)?;
+            append(&block, &element_with_text(doc, "p", "", &render(lang, "errors_count", n, &[("count", Arg::Num(n))]))?)?;
+            append(&block, &link_list(doc, errors.iter().map(|(f, t)| (f.message.as_str(), t.as_deref())))?)?;
+            append(&self.body, &block)?;
+        }
+        if !warnings.is_empty() {
+            let n = warnings.len() as u64;
+            let block = element(doc, "div", "formkoll-warnings")?;
+            append(&block, &element_with_text(doc, "h3", "", &render(lang, "warnings_count", n, &[("count", Arg::Num(n))]))?)?;
+            append(&block, &link_list(doc, warnings.iter().map(|(f, t)| (f.message.as_str(), t.as_deref())))?)?;
+            append(&self.body, &block)?;
+        }
+        if !hygiene.is_empty() {
+            let block = element(doc, "div", "formkoll-hygiene")?;
+            append(&block, &element_with_text(doc, "h3", "", &render(lang, "hygiene_title", 1, &[]))?)?;
+            let list = element(doc, "ul", "formkoll-hygiene__list")?;
+            let mut questions: Vec<&str> = Vec::new();
+            for (f, _) in &hygiene {
+                if let Some(q) = f.question.as_deref() {
+                    if !questions.contains(&q) {
+                        questions.push(q);
+                    }
+                }
+            }
+            for q in questions {
+                let li = element(doc, "li", "")?;
+                for (f, t) in hygiene.iter().filter(|(f, _)| f.question.as_deref() == Some(q)) {
+                    let p = element(doc, "p", "")?;
+                    append(&p, &link_or_text(doc, &f.message, t.as_deref())?)?;
+                    append(&li, &p)?;
+                }
+                let button = element_with_text(doc, "button", "formkoll-button", &render(lang, "hygiene_apply", 1, &[]))?;
+                button.set_attribute("type", "button")?;
+                button.set_attribute(CLEAN_ATTR, q)?;
+                append(&li, &button)?;
+                append(&list, &li)?;
+            }
+            append(&block, &list)?;
+            append(&self.body, &block)?;
+        }
+        Ok(())
+    }
+}
+
+/// `<ul>` of links (or plain items where a finding has no field).
+fn link_list<'a>(doc: &Document, items: impl Iterator<Item = (&'a str, Option<&'a str>)>) -> Dom<Element> {
+    let list = element(doc, "ul", "formkoll-summary__list")?;
+    for (message, target) in items {
+        let li = element(doc, "li", "")?;
+        append(&li, &link_or_text(doc, message, target)?)?;
+        append(&list, &li)?;
+    }
+    Ok(list)
+}
+
+/// `<a href="#id" data-formkoll-focus="id">message</a>`, or a `<span>`.
+fn link_or_text(doc: &Document, message: &str, target: Option<&str>) -> Dom<Element> {
+    match target {
+        Some(id) => {
+            let a = element_with_text(doc, "a", "formkoll-link", message)?;
+            a.set_attribute("href", &format!("#{id}"))?;
+            a.set_attribute(FOCUS_ATTR, id)?;
+            Ok(a)
+        }
+        None => element_with_text(doc, "span", "", message),
+    }
+}
