@@ -56,9 +56,12 @@ for (const f of fs.readdirSync(".")) {
 // returns) with `any` where a function takes a JsValue; nobody calls them,
 // but the public surface promises no `any`, so they become `unknown`.
 const dts = path.join(out, "formkoll.d.ts");
-fs.writeFileSync(dts, fs.readFileSync(dts, "utf8").replace(
-  /^export interface InitOutput \{[\s\S]*?^\}/m,
-  (block) => block.replace(/\bany\b/g, "unknown")));
+// `[Symbol.dispose]()` needs lib "esnext.disposable" in every consumer's
+// tsconfig (else TS2550 without skipLibCheck); the glue only defines it where
+// the engine has Symbol.dispose anyway, and free() stays typed.
+fs.writeFileSync(dts, fs.readFileSync(dts, "utf8")
+  .replace(/^export interface InitOutput \{[\s\S]*?^\}/m, (block) => block.replace(/\bany\b/g, "unknown"))
+  .replace(/^ *\[Symbol\.dispose\]\(\): void;\n/gm, ""));
 fs.writeFileSync(path.join(out, "package.json"), JSON.stringify(pkg, null, 2) + "\n");
 JS
 rm -f "$out/.gitignore"
