@@ -22,11 +22,16 @@ size: pkg
 
 # Only tests/web.rs: the other test targets are native. Both runs print
 # cargo's "test result:" line; the second still runs when the first fails.
+# tests/web.rs is not pinned to the browser (run_in_browser) so the Node run
+# works; WASM_BINDGEN_USE_BROWSER sends the second run to Chromium, and the
+# runner's banner proves it did rather than skipping.
 CHROMEDRIVER ?= /usr/bin/chromedriver
 test-wasm:
 	@status=0; \
 	wasm-pack test --node -- --test web || status=1; \
-	wasm-pack test --headless --chrome --chromedriver $(CHROMEDRIVER) -- --test web || status=1; \
+	out=$$(WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome --chromedriver $(CHROMEDRIVER) -- --test web 2>&1) || status=1; \
+	printf '%s\n' "$$out"; \
+	if ! grep -q 'headless tests in Chrome' <<<"$$out"; then echo "test-wasm: the browser run did not run in Chrome"; status=1; fi; \
 	exit $$status
 
 # The release CLI is built first so the tests' `cargo run` only runs it.
