@@ -612,11 +612,11 @@ pub enum Edit {
 #[derive(Arbitrary, Debug)]
 pub struct Script {
     /// 0: the default template; 1, 2: the tiny template and its variant.
-    template: u8,
+    pub template: u8,
     /// Answers the report starts with: question, choice, text.
-    start: Vec<(u8, Option<Option<u8>>, Vec<Piece>)>,
+    pub start: Vec<(u8, Option<Option<u8>>, Vec<Piece>)>,
     /// The edits.
-    edits: Vec<Edit>,
+    pub edits: Vec<Edit>,
 }
 
 /// Question ids a script may name: the template's and some it lacks.
