@@ -71,6 +71,10 @@ impl BudgetMeter {
         if self.value != l.count {
             self.value = l.count;
             self.meter.set_attribute("max", &l.max.to_string())?;
+            // Lower is better; the last stretch before the limit is "near".
+            self.meter.set_attribute("optimum", "0")?;
+            self.meter.set_attribute("low", &(l.max / 10 * 9).to_string())?;
+            self.meter.set_attribute("high", &l.max.to_string())?;
             // A meter draws values above max as full; the text says by how much.
             self.meter.set_attribute("value", &l.count.min(l.max).to_string())?;
         }

@@ -2,7 +2,7 @@
 // download), pages served by scripts/serve.py with the strict CSP header.
 import { defineConfig } from '@playwright/test';
 
-const PORT = Number(process.env.E2E_PORT || 8765);
+const PORT = Number(process.env.E2E_PORT || 8917);
 
 export default defineConfig({
   testDir: '.',
@@ -34,7 +34,8 @@ export default defineConfig({
     command: `python3 scripts/serve.py --port ${PORT} -q`,
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/www/index.html`,
-    reuseExistingServer: true,
+    // Never reuse: a server on this port serving another folder would test the wrong files.
+    reuseExistingServer: false,
     timeout: 20_000,
   },
 });

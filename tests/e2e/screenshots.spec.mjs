@@ -1,0 +1,29 @@
+// Renders the README screenshots; runs only for `make screenshots`.
+import { test, expect } from '@playwright/test';
+import { openDemo, loadExample } from './helpers.mjs';
+
+test.skip(!process.env.FORMKOLL_SCREENSHOTS, 'only for make screenshots');
+test.use({ viewport: { width: 1200, height: 1500 }, deviceScaleFactor: 1 });
+
+test('empty form', async ({ page }) => {
+  await openDemo(page);
+  await page.locator('#q-1-1').focus();
+  await page.locator('#q-1-1').blur();
+  await page.screenshot({ path: '../../docs/screenshot-empty.png' });
+});
+
+test('example report loaded', async ({ page }) => {
+  await openDemo(page);
+  await loadExample(page);
+  await page.waitForTimeout(400);
+  // The summary at the top, then section 2 going over budget.
+  await page.locator('#load-example').blur();
+  await page.screenshot({ path: '../../docs/screenshot-example.png' });
+  // Section 2's last answer and its meter, over budget in colour and text.
+  const over = page.locator('[data-formkoll-budget="2"] .formkoll-budget');
+  await expect(over).toHaveClass(/formkoll-budget--over/);
+  await page.setViewportSize({ width: 1200, height: 700 });
+  await page.locator('#q-2-7').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector('[data-formkoll-budget="2"]').scrollIntoView({ block: 'end' }));
+  await page.screenshot({ path: '../../docs/screenshot-budget.png' });
+});
