@@ -7,8 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-out=pkg
-rm -rf "$out"
+# Built beside pkg/ and swapped in at the end: a demo or test reading pkg/
+# meanwhile sees the old package, never a half-built one.
+final=pkg
+out=$(mktemp -d "$PWD/.pkg-build.XXXXXX")
+trap 'rm -rf "$out"' EXIT
 # --no-pack: we write package.json ourselves (wasm-pack's lacks "exports").
 wasm-pack build --target web --release --no-pack --out-dir "$out" --out-name formkoll
 
@@ -65,4 +68,7 @@ fs.writeFileSync(dts, fs.readFileSync(dts, "utf8")
 fs.writeFileSync(path.join(out, "package.json"), JSON.stringify(pkg, null, 2) + "\n");
 JS
 rm -f "$out/.gitignore"
-echo "built $out/ (formkoll $(node -p "require('./$out/package.json').version"))"
+rm -rf "$final"
+mv "$out" "$final"
+chmod 755 "$final"
+echo "built $final/ (formkoll $(node -p "require('./$final/package.json').version"))"
