@@ -86,7 +86,7 @@ export interface AttachOptions {
 #[wasm_bindgen]
 pub fn attach(
     #[wasm_bindgen(unchecked_param_type = "HTMLElement")] form: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "AttachOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "AttachOptions")] options: Option<JsValue>,
 ) -> Result<FormHandle, JsValue> {
     let options = options.unwrap_or(JsValue::UNDEFINED);
     let form: Element =
