@@ -8,8 +8,9 @@
 //!   with only 3.1 loaded (incremental work must not grow with the report).
 //!
 //! After criterion's own output it prints a table of the counting ratios,
-//! timed interleaved in the same run. Under `cargo test` (no `--bench`)
-//! criterion runs each benchmark once as a smoke test and the table is skipped.
+//! timed interleaved in the same run (skipped when a name filter is given).
+//! Under `cargo test` (no `--bench`) criterion runs each benchmark once as a
+//! smoke test and the table is skipped.
 
 use std::hint::black_box;
 use std::sync::Arc;
@@ -175,7 +176,10 @@ fn main() {
     bench_check(&mut c);
     bench_keystroke(&mut c);
     c.final_summary();
-    if std::env::args().any(|a| a == "--bench") {
+    // Only for a whole run: `--bench` given and no name filter.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let filtered = args.iter().any(|a| !a.starts_with('-') && a.parse::<f64>().is_err());
+    if args.iter().any(|a| a == "--bench") && !filtered {
         print_ratios();
     }
 }
