@@ -44,7 +44,14 @@ impl BudgetMeter {
         append(&root, &label)?;
         append(&root, &meter)?;
         append(&root, &list)?;
-        Ok(BudgetMeter { root, label: TextSlot::new(label), meter, shares, status: None, value: u64::MAX })
+        Ok(BudgetMeter {
+            root,
+            label: TextSlot::new(label),
+            meter,
+            shares,
+            status: None,
+            value: u64::MAX,
+        })
     }
 
     /// The meter's root element.
@@ -59,10 +66,19 @@ impl BudgetMeter {
             lang,
             "budget",
             l.count,
-            &[("subject", Arg::Str(&subject)), ("count", Arg::Num(l.count)), ("max", Arg::Num(l.max))],
+            &[
+                ("subject", Arg::Str(&subject)),
+                ("count", Arg::Num(l.count)),
+                ("max", Arg::Num(l.max)),
+            ],
         );
         let tail = if l.over_by > 0 {
-            render(lang, "budget_over", l.over_by, &[("count", Arg::Num(l.over_by))])
+            render(
+                lang,
+                "budget_over",
+                l.over_by,
+                &[("count", Arg::Num(l.over_by))],
+            )
         } else {
             let left = l.remaining.unsigned_abs();
             render(lang, "budget_remaining", left, &[("count", Arg::Num(left))])
@@ -73,10 +89,12 @@ impl BudgetMeter {
             self.meter.set_attribute("max", &l.max.to_string())?;
             // Lower is better; the last stretch before the limit is "near".
             self.meter.set_attribute("optimum", "0")?;
-            self.meter.set_attribute("low", &(l.max / 10 * 9).to_string())?;
+            self.meter
+                .set_attribute("low", &(l.max / 10 * 9).to_string())?;
             self.meter.set_attribute("high", &l.max.to_string())?;
             // A meter draws values above max as full; the text says by how much.
-            self.meter.set_attribute("value", &l.count.min(l.max).to_string())?;
+            self.meter
+                .set_attribute("value", &l.count.min(l.max).to_string())?;
         }
         if self.status != Some(l.status) {
             self.status = Some(l.status);

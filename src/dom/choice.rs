@@ -27,7 +27,11 @@ impl ChoiceUi {
         let error = element(doc, "p", "formkoll-error-message")?;
         error.set_id(&ids.make("error"));
         set_hidden(&error, true)?;
-        Ok(ChoiceUi { status: TextSlot::new(status), error: TextSlot::new(error), invalid: false })
+        Ok(ChoiceUi {
+            status: TextSlot::new(status),
+            error: TextSlot::new(error),
+            invalid: false,
+        })
     }
 
     /// The status line (to insert before the follow-up textarea).
@@ -81,7 +85,10 @@ impl ChoiceUi {
         // person has even started.
         let error = findings.iter().find(|f| {
             f.question.as_deref() == Some(question.id.as_str())
-                && matches!(f.code, FindingCode::ExplanationMissing | FindingCode::ChoiceUnknown)
+                && matches!(
+                    f.code,
+                    FindingCode::ExplanationMissing | FindingCode::ChoiceUnknown
+                )
         });
         let invalid = error.is_some();
         if let Some(f) = error {

@@ -41,7 +41,11 @@ impl Config {
                 return Ok(JsValue::UNDEFINED);
             }
             if !options.is_object() {
-                return Err(coded_error("options.invalid", "", "options must be an object"));
+                return Err(coded_error(
+                    "options.invalid",
+                    "",
+                    "options must be an object",
+                ));
             }
             Reflect::get(options, &name.into())
         };
@@ -55,16 +59,28 @@ impl Config {
                 .as_string()
                 .as_deref()
                 .and_then(Lang::parse)
-                .ok_or_else(|| coded_error("lang.unknown", "lang", "lang must be \"sv\" or \"en\""))?,
+                .ok_or_else(|| {
+                    coded_error("lang.unknown", "lang", "lang must be \"sv\" or \"en\"")
+                })?,
         };
         let draft_key = match get("draftKey")? {
             v if v.is_undefined() || v.is_null() => None,
             v => match v.as_string() {
                 Some(k) if !k.is_empty() => Some(k),
-                _ => return Err(coded_error("options.invalid", "draftKey", "draftKey must be a non-empty string")),
+                _ => {
+                    return Err(coded_error(
+                        "options.invalid",
+                        "draftKey",
+                        "draftKey must be a non-empty string",
+                    ))
+                }
             },
         };
-        Ok(Config { template, lang, draft_key })
+        Ok(Config {
+            template,
+            lang,
+            draft_key,
+        })
     }
 }
 
@@ -74,9 +90,13 @@ impl Config {
 /// once, at attach time.
 fn template_of(rules: &JsValue) -> Result<Arc<Template>, JsValue> {
     let not_rules = || coded_error("options.invalid", "rules", "rules must be a Rules object");
-    let method = Reflect::get(rules, &"template".into())?.dyn_into::<Function>().map_err(|_| not_rules())?;
+    let method = Reflect::get(rules, &"template".into())?
+        .dyn_into::<Function>()
+        .map_err(|_| not_rules())?;
     let data = method.call0(rules)?;
-    let json = js_sys::JSON::stringify(&data)?.as_string().ok_or_else(not_rules)?;
+    let json = js_sys::JSON::stringify(&data)?
+        .as_string()
+        .ok_or_else(not_rules)?;
     let template = Template::from_json(&json).map_err(|e| crate::bindings::js_error(&e))?;
     Ok(Arc::new(template))
 }

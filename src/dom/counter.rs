@@ -71,7 +71,12 @@ impl Counter {
     pub(crate) fn show(&mut self, count: u64, limit: Option<&LimitResult>, lang: Lang) -> Dom<()> {
         match limit {
             Some(l) => {
-                self.share.set(&render(lang, "question_share", count, &[("count", Arg::Num(count)), ("max", Arg::Num(l.max))]));
+                self.share.set(&render(
+                    lang,
+                    "question_share",
+                    count,
+                    &[("count", Arg::Num(count)), ("max", Arg::Num(l.max))],
+                ));
                 self.remaining.set(&remaining_message(l, lang));
                 let subject = subject_of(l, lang);
                 self.description.set(&render(
@@ -82,14 +87,21 @@ impl Counter {
                 ));
             }
             None => {
-                self.share.set(&render(lang, "answer_characters", count, &[("count", Arg::Num(count))]));
+                self.share.set(&render(
+                    lang,
+                    "answer_characters",
+                    count,
+                    &[("count", Arg::Num(count))],
+                ));
                 self.remaining.set("");
             }
         }
         let over = limit.is_some_and(|l| l.status == LimitStatus::Exceeded);
         if over != self.over {
             self.over = over;
-            self.root.class_list().toggle_with_force("formkoll-count--over", over)?;
+            self.root
+                .class_list()
+                .toggle_with_force("formkoll-count--over", over)?;
         }
         Ok(())
     }
@@ -107,12 +119,22 @@ impl Counter {
 /// "Du har 1 234 tecken kvar" / "Du har 775 tecken för mycket" for a budget.
 pub(crate) fn remaining_message(l: &LimitResult, lang: Lang) -> String {
     if l.over_by > 0 {
-        render(lang, "characters_over_limit", l.over_by, &[("count", Arg::Num(l.over_by))])
+        render(
+            lang,
+            "characters_over_limit",
+            l.over_by,
+            &[("count", Arg::Num(l.over_by))],
+        )
     } else if l.remaining == 0 {
         render(lang, "characters_at_limit", 0, &[])
     } else {
         let left = l.remaining.unsigned_abs();
-        render(lang, "characters_under_limit", left, &[("count", Arg::Num(left))])
+        render(
+            lang,
+            "characters_under_limit",
+            left,
+            &[("count", Arg::Num(left))],
+        )
     }
 }
 

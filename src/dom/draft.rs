@@ -39,7 +39,10 @@ impl Drafts {
     /// mode, blocked storage): drafts are then simply off.
     pub(crate) fn open(window: &web_sys::Window, draft_key: &str) -> Option<Drafts> {
         let storage = window.local_storage().ok()??;
-        Some(Drafts { storage, key: format!("formkoll:draft:{draft_key}") })
+        Some(Drafts {
+            storage,
+            key: format!("formkoll:draft:{draft_key}"),
+        })
     }
 
     /// Reads the draft for `template_id`.
@@ -48,7 +51,9 @@ impl Drafts {
             Ok(None) => Stored::Nothing,
             Err(_) => Stored::Corrupt,
             Ok(Some(json)) => match Report::from_json(&json) {
-                Ok(r) if r.template.as_deref().map_or(true, |t| t == template_id) => Stored::Draft(r),
+                Ok(r) if r.template.as_deref().map_or(true, |t| t == template_id) => {
+                    Stored::Draft(r)
+                }
                 _ => Stored::Corrupt,
             },
         }
@@ -86,18 +91,32 @@ pub(crate) fn notice(doc: &Document, kind: NoticeKind, lang: Lang) -> Dom<Elemen
         NoticeKind::Available(n) => render(lang, "draft_available", n, &[("count", Arg::Num(n))]),
         NoticeKind::Corrupt => render(lang, "draft_corrupt", 1, &[]),
     };
-    append(&root, &element_with_text(doc, "p", "formkoll-notice__text", &text)?)?;
+    append(
+        &root,
+        &element_with_text(doc, "p", "formkoll-notice__text", &text)?,
+    )?;
     let buttons = element(doc, "p", "formkoll-notice__actions")?;
     if matches!(kind, NoticeKind::Available(_)) {
-        append(&buttons, &button(doc, "use", &render(lang, "draft_use", 1, &[]))?)?;
+        append(
+            &buttons,
+            &button(doc, "use", &render(lang, "draft_use", 1, &[]))?,
+        )?;
     }
-    append(&buttons, &button(doc, "discard", &render(lang, "draft_discard", 1, &[]))?)?;
+    append(
+        &buttons,
+        &button(doc, "discard", &render(lang, "draft_discard", 1, &[]))?,
+    )?;
     append(&root, &buttons)?;
     Ok(root)
 }
 
 fn button(doc: &Document, action: &str, label: &str) -> Dom<Element> {
-    let b = element_with_text(doc, "button", "formkoll-button formkoll-button--secondary", label)?;
+    let b = element_with_text(
+        doc,
+        "button",
+        "formkoll-button formkoll-button--secondary",
+        label,
+    )?;
     b.set_attribute("type", "button")?;
     b.set_attribute(DRAFT_ATTR, action)?;
     Ok(b)

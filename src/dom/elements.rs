@@ -18,7 +18,9 @@ pub(crate) fn window() -> Dom<Window> {
 
 /// Returns the document of the window.
 pub(crate) fn document() -> Dom<Document> {
-    window()?.document().ok_or_else(|| JsValue::from_str("formkoll: no document"))
+    window()?
+        .document()
+        .ok_or_else(|| JsValue::from_str("formkoll: no document"))
 }
 
 /// Creates `<tag class="class">`. The class names are ours, never text from
@@ -32,7 +34,12 @@ pub(crate) fn element(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
 }
 
 /// Creates `<tag class="class">text</tag>`, the text set as a text node.
-pub(crate) fn element_with_text(doc: &Document, tag: &str, class: &str, text: &str) -> Dom<Element> {
+pub(crate) fn element_with_text(
+    doc: &Document,
+    tag: &str,
+    class: &str,
+    text: &str,
+) -> Dom<Element> {
     let el = element(doc, tag, class)?;
     el.set_text_content(Some(text));
     Ok(el)
@@ -80,7 +87,10 @@ pub(crate) struct TextSlot {
 impl TextSlot {
     /// Wraps `el`, whose current text is assumed empty.
     pub(crate) fn new(el: Element) -> TextSlot {
-        TextSlot { el, shown: String::new() }
+        TextSlot {
+            el,
+            shown: String::new(),
+        }
     }
 
     /// Shows `text` (as text, never markup).
@@ -124,7 +134,10 @@ impl Ids {
             c.set(n);
             n
         });
-        Ids { prefix: format!("formkoll-{n}-"), next: 0 }
+        Ids {
+            prefix: format!("formkoll-{n}-"),
+            next: 0,
+        }
     }
 
     /// Returns a new id ending in `what` ("count", "live", …).
@@ -158,7 +171,12 @@ impl Added {
 
     /// Sets an attribute on a page element, remembering its old value the
     /// first time it is touched.
-    pub(crate) fn set_attribute(&mut self, el: &Element, name: &'static str, value: &str) -> Dom<()> {
+    pub(crate) fn set_attribute(
+        &mut self,
+        el: &Element,
+        name: &'static str,
+        value: &str,
+    ) -> Dom<()> {
         self.remember(el, name);
         el.set_attribute(name, value)
     }
@@ -170,9 +188,16 @@ impl Added {
     }
 
     fn remember(&mut self, el: &Element, name: &'static str) {
-        let seen = self.attributes.iter().any(|r| r.name == name && r.el == *el);
+        let seen = self
+            .attributes
+            .iter()
+            .any(|r| r.name == name && r.el == *el);
         if !seen {
-            self.attributes.push(Restore { el: el.clone(), name, old: el.get_attribute(name) });
+            self.attributes.push(Restore {
+                el: el.clone(),
+                name,
+                old: el.get_attribute(name),
+            });
         }
     }
 
@@ -202,7 +227,9 @@ impl Debounce {
     /// (Re)starts the timer.
     pub(crate) fn schedule(&mut self, window: &Window, callback: &js_sys::Function, ms: i32) {
         self.cancel(window);
-        self.id = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, ms).ok();
+        self.id = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback, ms)
+            .ok();
     }
 
     /// Stops the timer if it is pending.

@@ -23,7 +23,9 @@ impl LiveRegion {
         let el = element(doc, "div", "formkoll-visually-hidden formkoll-live")?;
         el.set_id(id);
         el.set_attribute("aria-live", "polite")?;
-        Ok(LiveRegion { slot: TextSlot::new(el) })
+        Ok(LiveRegion {
+            slot: TextSlot::new(el),
+        })
     }
 
     /// Announces `text` (a no-op when it is what the region already says).

@@ -44,16 +44,23 @@ use std::sync::Arc;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Window};
+use web_sys::{
+    Document, Element, Event, EventTarget, HtmlElement, HtmlInputElement, HtmlTextAreaElement,
+    Window,
+};
 
-use crate::{normalize, render, Answer, Arg, Finding, Lang, QuestionKind, Report, Session, Template, Update};
+use crate::{
+    normalize, render, Answer, Arg, Finding, Lang, QuestionKind, Report, Session, Template, Update,
+};
 
 use budget::BudgetMeter;
 use choice::ChoiceUi;
 use config::{coded_error, Config};
 use counter::Counter;
 use draft::{Drafts, NoticeKind, Stored, DRAFT_ATTR};
-use elements::{document, event_element, insert_after, insert_before, window, Added, Debounce, Dom, Ids};
+use elements::{
+    document, event_element, insert_after, insert_before, window, Added, Debounce, Dom, Ids,
+};
 use summary::{Summary, CLEAN_ATTR, FOCUS_ATTR};
 
 /// The full summary list is rebuilt this long after the last keystroke;
@@ -89,8 +96,9 @@ pub fn attach(
     #[wasm_bindgen(unchecked_optional_param_type = "AttachOptions")] options: Option<JsValue>,
 ) -> Result<FormHandle, JsValue> {
     let options = options.unwrap_or(JsValue::UNDEFINED);
-    let form: Element =
-        form.dyn_into().map_err(|_| coded_error("argument.invalid", "form", "form must be an element"))?;
+    let form: Element = form
+        .dyn_into()
+        .map_err(|_| coded_error("argument.invalid", "form", "form must be an element"))?;
     let config = Config::read(&options, &form)?;
     let markup = Markup::read(&form, &config.template)?;
     let enhancer = Enhancer::build(form, config, markup)?;
@@ -144,7 +152,9 @@ impl Drop for FormHandle {
 impl FormHandle {
     fn bind(state: Rc<RefCell<Enhancer>>) -> Result<FormHandle, JsValue> {
         let (form, summary, win) = {
-            let s = state.try_borrow().map_err(|_| JsValue::from_str("formkoll: busy"))?;
+            let s = state
+                .try_borrow()
+                .map_err(|_| JsValue::from_str("formkoll: busy"))?;
             (s.form.clone(), s.summary.root().clone(), s.window.clone())
         };
         let with = |f: fn(&mut Enhancer, &Event) -> Dom<()>| {
@@ -176,16 +186,34 @@ impl FormHandle {
             Listener::new(win.clone().into(), "pagehide", with(|s, _| s.save_now()))?,
             Listener::new(win.into(), "pageshow", with(Enhancer::on_pageshow))?,
         ];
-        let timers = vec![timer(Enhancer::on_pause), timer(Enhancer::on_refresh), timer(Enhancer::on_save)];
+        let timers = vec![
+            timer(Enhancer::on_pause),
+            timer(Enhancer::on_refresh),
+            timer(Enhancer::on_save),
+        ];
         {
-            let mut s = state.try_borrow_mut().map_err(|_| JsValue::from_str("formkoll: busy"))?;
-            let f = |i: usize| timers.get(i).map(|c| c.as_ref().unchecked_ref::<js_sys::Function>().clone());
+            let mut s = state
+                .try_borrow_mut()
+                .map_err(|_| JsValue::from_str("formkoll: busy"))?;
+            let f = |i: usize| {
+                timers
+                    .get(i)
+                    .map(|c| c.as_ref().unchecked_ref::<js_sys::Function>().clone())
+            };
             s.timer_fns = match (f(0), f(1), f(2)) {
-                (Some(pause), Some(refresh), Some(save)) => Some(TimerFns { pause, refresh, save }),
+                (Some(pause), Some(refresh), Some(save)) => Some(TimerFns {
+                    pause,
+                    refresh,
+                    save,
+                }),
                 _ => None,
             };
         }
-        Ok(FormHandle { state, listeners, timers })
+        Ok(FormHandle {
+            state,
+            listeners,
+            timers,
+        })
     }
 }
 
@@ -198,15 +226,25 @@ struct Listener {
 }
 
 impl Listener {
-    fn new(target: EventTarget, kind: &'static str, closure: Closure<dyn FnMut(Event)>) -> Dom<Listener> {
+    fn new(
+        target: EventTarget,
+        kind: &'static str,
+        closure: Closure<dyn FnMut(Event)>,
+    ) -> Dom<Listener> {
         target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())?;
-        Ok(Listener { target, kind, closure })
+        Ok(Listener {
+            target,
+            kind,
+            closure,
+        })
     }
 }
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
     }
 }
 
@@ -227,7 +265,8 @@ struct Markup {
 
 impl Markup {
     fn read(form: &Element, template: &Template) -> Result<Markup, JsValue> {
-        let mut fields: Vec<(usize, Option<HtmlTextAreaElement>, Vec<HtmlInputElement>)> = Vec::new();
+        let mut fields: Vec<(usize, Option<HtmlTextAreaElement>, Vec<HtmlInputElement>)> =
+            Vec::new();
         let slot = |q: usize, fields: &mut Vec<_>| -> usize {
             match fields.iter().position(|(x, _, _): &(usize, _, _)| *x == q) {
                 Some(i) => i,
@@ -239,20 +278,28 @@ impl Markup {
         };
         let question = |el: &Element, attr: &str| -> Result<(usize, String), JsValue> {
             let id = el.get_attribute(attr).unwrap_or_default();
-            let q = template
-                .question_index(&id)
-                .ok_or_else(|| coded_error("question.unknown", &id, "the template has no such question"))?;
+            let q = template.question_index(&id).ok_or_else(|| {
+                coded_error("question.unknown", &id, "the template has no such question")
+            })?;
             Ok((q, id))
         };
         for el in elements_of(form, "[data-formkoll-question]")? {
             let (q, id) = question(&el, "data-formkoll-question")?;
-            let textarea: HtmlTextAreaElement = el
-                .dyn_into()
-                .map_err(|_| coded_error("markup.invalid", &id, "data-formkoll-question belongs on a textarea"))?;
+            let textarea: HtmlTextAreaElement = el.dyn_into().map_err(|_| {
+                coded_error(
+                    "markup.invalid",
+                    &id,
+                    "data-formkoll-question belongs on a textarea",
+                )
+            })?;
             let i = slot(q, &mut fields);
             if let Some(entry) = fields.get_mut(i) {
                 if entry.1.is_some() {
-                    return Err(coded_error("markup.invalid", &id, "two textareas answer the same question"));
+                    return Err(coded_error(
+                        "markup.invalid",
+                        &id,
+                        "two textareas answer the same question",
+                    ));
                 }
                 entry.1 = Some(textarea);
             }
@@ -260,10 +307,19 @@ impl Markup {
         for el in elements_of(form, "[data-formkoll-choice]")? {
             let (q, id) = question(&el, "data-formkoll-choice")?;
             if template.data().questions.get(q).map(|x| x.kind) != Some(QuestionKind::Choice) {
-                return Err(coded_error("question.not_choice", &id, "the question has no choices"));
+                return Err(coded_error(
+                    "question.not_choice",
+                    &id,
+                    "the question has no choices",
+                ));
             }
-            let radio: HtmlInputElement =
-                el.dyn_into().map_err(|_| coded_error("markup.invalid", &id, "data-formkoll-choice belongs on a radio"))?;
+            let radio: HtmlInputElement = el.dyn_into().map_err(|_| {
+                coded_error(
+                    "markup.invalid",
+                    &id,
+                    "data-formkoll-choice belongs on a radio",
+                )
+            })?;
             let i = slot(q, &mut fields);
             if let Some(entry) = fields.get_mut(i) {
                 entry.2.push(radio);
@@ -281,13 +337,19 @@ impl Markup {
                 budgets = elements_of(&root, "[data-formkoll-budget]")?;
             }
         }
-        Ok(Markup { fields, summary, budgets })
+        Ok(Markup {
+            fields,
+            summary,
+            budgets,
+        })
     }
 }
 
 fn elements_of(root: &Element, selector: &str) -> Dom<Vec<Element>> {
     let list = root.query_selector_all(selector)?;
-    Ok((0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect())
+    Ok((0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect())
 }
 
 /// One answer field and what we added to it.
@@ -306,7 +368,10 @@ struct Field {
 
 impl Field {
     fn text(&self) -> String {
-        self.textarea.as_ref().map(|t| t.value()).unwrap_or_default()
+        self.textarea
+            .as_ref()
+            .map(|t| t.value())
+            .unwrap_or_default()
     }
 
     fn choice(&self) -> Option<String> {
@@ -361,11 +426,15 @@ impl Enhancer {
         let mut fields = Vec::with_capacity(markup.fields.len());
         let mut answers = Vec::with_capacity(markup.fields.len());
         for (q, textarea, radios) in markup.fields {
-            let Some(question) = template.data().questions.get(q) else { continue };
+            let Some(question) = template.data().questions.get(q) else {
+                continue;
+            };
             let field = Field {
                 q,
                 id: question.id.clone(),
-                described_by: textarea.as_ref().and_then(|t| t.get_attribute("aria-describedby")),
+                described_by: textarea
+                    .as_ref()
+                    .and_then(|t| t.get_attribute("aria-describedby")),
                 textarea,
                 radios,
                 focus_id: None,
@@ -374,14 +443,18 @@ impl Enhancer {
             };
             let text = field.text();
             let answer = match question.kind {
-                QuestionKind::Choice => Answer::Choice { choice: field.choice(), text },
+                QuestionKind::Choice => Answer::Choice {
+                    choice: field.choice(),
+                    text,
+                },
                 QuestionKind::Text => Answer::Text(text),
             };
             answers.push((question.id.clone(), answer));
             fields.push(field);
         }
         let report = Report::new(template.id(), answers);
-        let session = Session::new(Arc::clone(&template), report, lang).map_err(|e| crate::bindings::js_error(&e))?;
+        let session = Session::new(Arc::clone(&template), report, lang)
+            .map_err(|e| crate::bindings::js_error(&e))?;
 
         // The summary panel.
         let summary = Summary::new(&doc, &mut ids)?;
@@ -411,7 +484,8 @@ impl Enhancer {
                 insert_after(el, counter.root())?;
                 added.element(counter.root());
                 field.counter = Some(counter);
-                let is_choice = template.data().questions.get(field.q).map(|x| x.kind) == Some(QuestionKind::Choice);
+                let is_choice = template.data().questions.get(field.q).map(|x| x.kind)
+                    == Some(QuestionKind::Choice);
                 if is_choice {
                     let ui = ChoiceUi::new(&doc, &mut ids)?;
                     insert_before(el, ui.status_el())?;
@@ -438,20 +512,25 @@ impl Enhancer {
         // Budget meters: in a placeholder, else after the limit's last field.
         let mut budgets = Vec::with_capacity(template.data().limits.len());
         for (l, limit) in template.data().limits.iter().enumerate() {
-            let last_field = template.limit_questions(l).iter().filter_map(|&q| field_of.get(q).copied().flatten()).max();
+            let last_field = template
+                .limit_questions(l)
+                .iter()
+                .filter_map(|&q| field_of.get(q).copied().flatten())
+                .max();
             let placeholder = markup.budgets.iter().find(|el| {
                 let v = el.get_attribute("data-formkoll-budget").unwrap_or_default();
                 Some(&v) == limit.section.as_ref() || v == limit.id
             });
-            let anchor: Option<Element> = match (placeholder, last_field.and_then(|i| fields.get(i))) {
-                (Some(_), _) => None,
-                (None, Some(f)) => match (&f.counter, f.radios.last()) {
-                    (Some(c), _) => Some(c.root().clone()),
-                    (None, Some(r)) => r.parent_element(),
+            let anchor: Option<Element> =
+                match (placeholder, last_field.and_then(|i| fields.get(i))) {
+                    (Some(_), _) => None,
+                    (None, Some(f)) => match (&f.counter, f.radios.last()) {
+                        (Some(c), _) => Some(c.root().clone()),
+                        (None, Some(r)) => r.parent_element(),
+                        (None, None) => None,
+                    },
                     (None, None) => None,
-                },
-                (None, None) => None,
-            };
+                };
             if placeholder.is_none() && anchor.is_none() {
                 budgets.push(None);
                 continue;
@@ -468,7 +547,10 @@ impl Enhancer {
             budgets.push(Some(meter));
         }
 
-        let drafts = config.draft_key.as_deref().and_then(|k| Drafts::open(&window, k));
+        let drafts = config
+            .draft_key
+            .as_deref()
+            .and_then(|k| Drafts::open(&window, k));
         let mut enhancer = Enhancer {
             window,
             doc,
@@ -501,7 +583,9 @@ impl Enhancer {
     /// Sets a textarea's `aria-describedby`: the page's own ids, then the
     /// counter's description, the choice status and, while shown, the error.
     fn describe(&mut self, i: usize) -> Dom<()> {
-        let Some(f) = self.fields.get(i) else { return Ok(()) };
+        let Some(f) = self.fields.get(i) else {
+            return Ok(());
+        };
         let Some(t) = &f.textarea else { return Ok(()) };
         let mut ids: Vec<String> = f.described_by.iter().cloned().collect();
         if let Some(ui) = &f.choice {
@@ -514,7 +598,8 @@ impl Enhancer {
             ids.push(c.description_id());
         }
         let el: Element = t.clone().into();
-        self.added.set_attribute(&el, "aria-describedby", &ids.join(" "))?;
+        self.added
+            .set_attribute(&el, "aria-describedby", &ids.join(" "))?;
         let invalid = f.choice.as_ref().is_some_and(ChoiceUi::is_invalid);
         if invalid {
             self.added.set_attribute(&el, "aria-invalid", "true")
@@ -527,13 +612,17 @@ impl Enhancer {
     /// the score. The rest waits for [`REFRESH_MS`].
     fn apply(&mut self, i: usize, update: &Update) -> Dom<()> {
         let lang = self.lang;
-        let Some(field) = self.fields.get_mut(i) else { return Ok(()) };
+        let Some(field) = self.fields.get_mut(i) else {
+            return Ok(());
+        };
         let q = field.q;
         if let Some(c) = &mut field.counter {
             c.show(update.question.count, update.limits.first(), lang)?;
         }
         let mut described = false;
-        if let (Some(ui), Some(question)) = (&mut field.choice, self.template.data().questions.get(q)) {
+        if let (Some(ui), Some(question)) =
+            (&mut field.choice, self.template.data().questions.get(q))
+        {
             described = ui.show(question, &update.question, &update.findings, lang)?;
         }
         for (&l, result) in self.template.limits_of(q).iter().zip(&update.limits) {
@@ -550,8 +639,10 @@ impl Enhancer {
             self.live_pending.push(i);
         }
         if let Some(fns) = &self.timer_fns {
-            self.live_timer.schedule(&self.window, &fns.pause, live_region::PAUSE_MS);
-            self.refresh_timer.schedule(&self.window, &fns.refresh, REFRESH_MS);
+            self.live_timer
+                .schedule(&self.window, &fns.pause, live_region::PAUSE_MS);
+            self.refresh_timer
+                .schedule(&self.window, &fns.refresh, REFRESH_MS);
             if self.drafts.is_some() {
                 self.save_timer.schedule(&self.window, &fns.save, SAVE_MS);
             }
@@ -561,11 +652,20 @@ impl Enhancer {
 
     /// Re-reads one field from the page into the session.
     fn sync(&mut self, i: usize) -> Dom<()> {
-        let Some(f) = self.fields.get(i) else { return Ok(()) };
-        let (id, text, choice, has_radios) = (f.id.clone(), f.text(), f.choice(), !f.radios.is_empty());
-        let mut update = self.session.set(&id, &text).map_err(|e| crate::bindings::js_error(&e))?;
+        let Some(f) = self.fields.get(i) else {
+            return Ok(());
+        };
+        let (id, text, choice, has_radios) =
+            (f.id.clone(), f.text(), f.choice(), !f.radios.is_empty());
+        let mut update = self
+            .session
+            .set(&id, &text)
+            .map_err(|e| crate::bindings::js_error(&e))?;
         if has_radios {
-            update = self.session.choose(&id, choice.as_deref()).map_err(|e| crate::bindings::js_error(&e))?;
+            update = self
+                .session
+                .choose(&id, choice.as_deref())
+                .map_err(|e| crate::bindings::js_error(&e))?;
         }
         self.apply(i, &update)
     }
@@ -575,14 +675,25 @@ impl Enhancer {
         let result = self.session.result();
         let lang = self.lang;
         for i in 0..self.fields.len() {
-            let Some(field) = self.fields.get_mut(i) else { continue };
-            let Some(qr) = result.questions.get(field.q) else { continue };
-            let limit = self.template.limits_of(field.q).first().and_then(|&l| result.limits.get(l));
+            let Some(field) = self.fields.get_mut(i) else {
+                continue;
+            };
+            let Some(qr) = result.questions.get(field.q) else {
+                continue;
+            };
+            let limit = self
+                .template
+                .limits_of(field.q)
+                .first()
+                .and_then(|&l| result.limits.get(l));
             if let Some(c) = &mut field.counter {
                 c.show(qr.count, limit, lang)?;
             }
             let mut described = false;
-            if let (Some(ui), Some(question)) = (&mut field.choice, self.template.data().questions.get(field.q)) {
+            if let (Some(ui), Some(question)) = (
+                &mut field.choice,
+                self.template.data().questions.get(field.q),
+            ) {
                 described = ui.show(question, qr, &result.findings, lang)?;
             }
             if described {
@@ -590,7 +701,9 @@ impl Enhancer {
             }
         }
         for (l, meter) in self.budgets.iter_mut().enumerate() {
-            let (Some(meter), Some(lr)) = (meter, result.limits.get(l)) else { continue };
+            let (Some(meter), Some(lr)) = (meter, result.limits.get(l)) else {
+                continue;
+            };
             meter.show_total(lr, lang)?;
             for &q in self.template.limit_questions(l) {
                 if let Some(qr) = result.questions.get(q) {
@@ -603,7 +716,11 @@ impl Enhancer {
         let budgets = &self.budgets;
         let template = &self.template;
         let focus_of = |id: &str, radios_first: bool| -> Option<String> {
-            let f = fields.get(template.question_index(id).and_then(|q| field_of.get(q).copied().flatten())?)?;
+            let f = fields.get(
+                template
+                    .question_index(id)
+                    .and_then(|q| field_of.get(q).copied().flatten())?,
+            )?;
             if radios_first {
                 if let Some(r) = f.radios.first() {
                     let el: &Element = r.as_ref();
@@ -628,36 +745,58 @@ impl Enhancer {
     }
 
     fn on_input(&mut self, event: &Event) -> Dom<()> {
-        let Some(el) = event_element(event) else { return Ok(()) };
-        let Some(i) = self.fields.iter().position(|f| f.textarea.as_ref().is_some_and(|t| AsRef::<Element>::as_ref(t) == &el)) else {
+        let Some(el) = event_element(event) else {
             return Ok(());
         };
-        let Some(f) = self.fields.get(i) else { return Ok(()) };
+        let Some(i) = self.fields.iter().position(|f| {
+            f.textarea
+                .as_ref()
+                .is_some_and(|t| AsRef::<Element>::as_ref(t) == &el)
+        }) else {
+            return Ok(());
+        };
+        let Some(f) = self.fields.get(i) else {
+            return Ok(());
+        };
         let (id, text) = (f.id.clone(), f.text());
-        let update = self.session.set(&id, &text).map_err(|e| crate::bindings::js_error(&e))?;
+        let update = self
+            .session
+            .set(&id, &text)
+            .map_err(|e| crate::bindings::js_error(&e))?;
         self.apply(i, &update)
     }
 
     fn on_change(&mut self, event: &Event) -> Dom<()> {
-        let Some(el) = event_element(event) else { return Ok(()) };
-        let Some(i) = self.fields.iter().position(|f| f.radios.iter().any(|r| AsRef::<Element>::as_ref(r) == &el)) else {
+        let Some(el) = event_element(event) else {
             return Ok(());
         };
-        let Some(f) = self.fields.get(i) else { return Ok(()) };
+        let Some(i) = self
+            .fields
+            .iter()
+            .position(|f| f.radios.iter().any(|r| AsRef::<Element>::as_ref(r) == &el))
+        else {
+            return Ok(());
+        };
+        let Some(f) = self.fields.get(i) else {
+            return Ok(());
+        };
         let (id, choice) = (f.id.clone(), f.choice());
-        let update = self.session.choose(&id, choice.as_deref()).map_err(|e| crate::bindings::js_error(&e))?;
+        let update = self
+            .session
+            .choose(&id, choice.as_deref())
+            .map_err(|e| crate::bindings::js_error(&e))?;
         self.apply(i, &update)
     }
 
     fn on_click(&mut self, event: &Event) -> Dom<()> {
-        let Some(el) = event_element(event) else { return Ok(()) };
+        let Some(el) = event_element(event) else {
+            return Ok(());
+        };
         if let Some(link) = el.closest(&format!("[{FOCUS_ATTR}]"))? {
             let id = link.get_attribute(FOCUS_ATTR).unwrap_or_default();
             if let Some(target) = self.doc.get_element_by_id(&id) {
                 event.prevent_default();
-                if let Ok(target) = target.dyn_into::<HtmlElement>() {
-                    target.focus()?;
-                }
+                focus_with_label(&target)?;
             }
         } else if let Some(button) = el.closest(&format!("[{CLEAN_ATTR}]"))? {
             let q = button.get_attribute(CLEAN_ATTR).unwrap_or_default();
@@ -674,15 +813,23 @@ impl Enhancer {
 
     /// "Rensa texten": the person asked for `normalize` on question `q`.
     fn clean(&mut self, q: &str) -> Dom<()> {
-        let Some(i) = self.fields.iter().position(|f| f.id == q) else { return Ok(()) };
-        let Some(t) = self.fields.get(i).and_then(|f| f.textarea.clone()) else { return Ok(()) };
+        let Some(i) = self.fields.iter().position(|f| f.id == q) else {
+            return Ok(());
+        };
+        let Some(t) = self.fields.get(i).and_then(|f| f.textarea.clone()) else {
+            return Ok(());
+        };
         let cleaned = normalize(&t.value());
         let changes: u64 = cleaned.changes.iter().map(|c| c.count).sum();
         if changes > 0 {
             t.set_value(&cleaned.text);
             self.sync(i)?;
-            let message =
-                render(self.lang, "hygiene_applied", changes, &[("question", Arg::Str(q)), ("count", Arg::Num(changes))]);
+            let message = render(
+                self.lang,
+                "hygiene_applied",
+                changes,
+                &[("question", Arg::Str(q)), ("count", Arg::Num(changes))],
+            );
             self.summary.say(&message);
             self.refresh()?;
             t.focus()?;
@@ -723,7 +870,9 @@ impl Enhancer {
     /// A page restored from the back-forward cache may hold other text
     /// than the session: read every field again.
     fn on_pageshow(&mut self, event: &Event) -> Dom<()> {
-        let persisted = js_sys::Reflect::get(event, &"persisted".into())?.as_bool().unwrap_or(false);
+        let persisted = js_sys::Reflect::get(event, &"persisted".into())?
+            .as_bool()
+            .unwrap_or(false);
         if persisted {
             for i in 0..self.fields.len() {
                 self.sync(i)?;
@@ -735,7 +884,9 @@ impl Enhancer {
 
     /// Restores a saved draft into empty fields and offers it for the rest.
     fn load_draft(&mut self) -> Dom<()> {
-        let Some(drafts) = &self.drafts else { return Ok(()) };
+        let Some(drafts) = &self.drafts else {
+            return Ok(());
+        };
         let draft = match drafts.load(self.template.id()) {
             Stored::Nothing => return Ok(()),
             Stored::Corrupt => return self.notice(NoticeKind::Corrupt),
@@ -744,8 +895,12 @@ impl Enhancer {
         let mut restored = Vec::new();
         let mut differing = 0;
         for i in 0..self.fields.len() {
-            let Some(f) = self.fields.get(i) else { continue };
-            let Some(answer) = draft.answers.get(&f.id) else { continue };
+            let Some(f) = self.fields.get(i) else {
+                continue;
+            };
+            let Some(answer) = draft.answers.get(&f.id) else {
+                continue;
+            };
             let (text, choice) = (f.text(), f.choice());
             if answer.text() == text && answer.choice() == choice.as_deref() {
                 continue;
@@ -770,7 +925,9 @@ impl Enhancer {
 
     /// Writes an answer into field `i` and the session.
     fn put(&mut self, i: usize, answer: &Answer) -> Dom<()> {
-        let Some(f) = self.fields.get(i) else { return Ok(()) };
+        let Some(f) = self.fields.get(i) else {
+            return Ok(());
+        };
         if let Some(t) = &f.textarea {
             t.set_value(answer.text());
         }
@@ -794,7 +951,11 @@ impl Enhancer {
     fn use_draft(&mut self) -> Dom<()> {
         if let Some(draft) = self.draft.offered.take() {
             for i in 0..self.fields.len() {
-                let answer = self.fields.get(i).and_then(|f| draft.answers.get(&f.id)).cloned();
+                let answer = self
+                    .fields
+                    .get(i)
+                    .and_then(|f| draft.answers.get(&f.id))
+                    .cloned();
                 if let Some(answer) = answer {
                     self.put(i, &answer)?;
                 }
@@ -830,5 +991,28 @@ impl Enhancer {
         let _ = self.save_now();
         self.timer_fns = None;
         self.added.undo();
+    }
+}
+
+/// Moves focus to a field the way GOV.UK's error summary does: its label
+/// (or, for a radio, its fieldset's legend) is scrolled into view first, so
+/// the person sees the question and not only the box.
+fn focus_with_label(target: &Element) -> Dom<()> {
+    let label: Option<Element> = if let Some(t) = target.dyn_ref::<HtmlTextAreaElement>() {
+        t.labels().item(0).and_then(|n| n.dyn_into().ok())
+    } else if target.dyn_ref::<HtmlInputElement>().is_some() {
+        target.closest("fieldset")?.and_then(|f| f.query_selector("legend").ok().flatten())
+    } else {
+        None
+    };
+    let Ok(el) = target.clone().dyn_into::<HtmlElement>() else { return Ok(()) };
+    match label {
+        Some(label) => {
+            label.scroll_into_view();
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            el.focus_with_options(&options)
+        }
+        None => el.focus(),
     }
 }

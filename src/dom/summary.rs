@@ -86,7 +86,8 @@ impl Summary {
         if self.score != Some(score) {
             self.score = Some(score);
             let n = u64::from(score);
-            self.score_label.set(&render(lang, "score", n, &[("count", Arg::Num(n))]));
+            self.score_label
+                .set(&render(lang, "score", n, &[("count", Arg::Num(n))]));
             self.progress.set_attribute("value", &score.to_string())?;
         }
         Ok(())
@@ -109,8 +110,10 @@ impl Summary {
             .filter(|f| f.severity != Severity::Info)
             .map(|f| (f, target(f)))
             .collect();
-        let key: Vec<(String, Option<String>)> =
-            listed.iter().map(|(f, t)| (f.message.clone(), t.clone())).collect();
+        let key: Vec<(String, Option<String>)> = listed
+            .iter()
+            .map(|(f, t)| (f.message.clone(), t.clone()))
+            .collect();
         if self.rendered_once && key == self.shown {
             return Ok(());
         }
@@ -119,31 +122,82 @@ impl Summary {
         self.body.set_text_content(None);
 
         let is_hygiene = |f: &Finding| f.code.as_str().starts_with("hygiene.");
-        let errors: Vec<_> = listed.iter().filter(|(f, _)| f.severity == Severity::Error).collect();
-        let warnings: Vec<_> =
-            listed.iter().filter(|(f, _)| f.severity == Severity::Warning && !is_hygiene(f)).collect();
+        let errors: Vec<_> = listed
+            .iter()
+            .filter(|(f, _)| f.severity == Severity::Error)
+            .collect();
+        let warnings: Vec<_> = listed
+            .iter()
+            .filter(|(f, _)| f.severity == Severity::Warning && !is_hygiene(f))
+            .collect();
         let hygiene: Vec<_> = listed.iter().filter(|(f, _)| is_hygiene(f)).collect();
 
         if errors.is_empty() {
-            append(&self.body, &element_with_text(doc, "p", "formkoll-summary__ok", &render(lang, "summary_ok", 1, &[]))?)?;
+            append(
+                &self.body,
+                &element_with_text(
+                    doc,
+                    "p",
+                    "formkoll-summary__ok",
+                    &render(lang, "summary_ok", 1, &[]),
+                )?,
+            )?;
         } else {
             let n = errors.len() as u64;
             let block = element(doc, "div", "formkoll-error-summary")?;
-            append(&block, &element_with_text(doc, "h3", "", &render(lang, "summary_title", n, &[]))?)?;
-            append(&block, &element_with_text(doc, "p", "", &render(lang, "errors_count", n, &[("count", Arg::Num(n))]))?)?;
-            append(&block, &link_list(doc, errors.iter().map(|(f, t)| (f.message.as_str(), t.as_deref())))?)?;
+            append(
+                &block,
+                &element_with_text(doc, "h3", "", &render(lang, "summary_title", n, &[]))?,
+            )?;
+            append(
+                &block,
+                &element_with_text(
+                    doc,
+                    "p",
+                    "",
+                    &render(lang, "errors_count", n, &[("count", Arg::Num(n))]),
+                )?,
+            )?;
+            append(
+                &block,
+                &link_list(
+                    doc,
+                    errors
+                        .iter()
+                        .map(|(f, t)| (f.message.as_str(), t.as_deref())),
+                )?,
+            )?;
             append(&self.body, &block)?;
         }
         if !warnings.is_empty() {
             let n = warnings.len() as u64;
             let block = element(doc, "div", "formkoll-warnings")?;
-            append(&block, &element_with_text(doc, "h3", "", &render(lang, "warnings_count", n, &[("count", Arg::Num(n))]))?)?;
-            append(&block, &link_list(doc, warnings.iter().map(|(f, t)| (f.message.as_str(), t.as_deref())))?)?;
+            append(
+                &block,
+                &element_with_text(
+                    doc,
+                    "h3",
+                    "",
+                    &render(lang, "warnings_count", n, &[("count", Arg::Num(n))]),
+                )?,
+            )?;
+            append(
+                &block,
+                &link_list(
+                    doc,
+                    warnings
+                        .iter()
+                        .map(|(f, t)| (f.message.as_str(), t.as_deref())),
+                )?,
+            )?;
             append(&self.body, &block)?;
         }
         if !hygiene.is_empty() {
             let block = element(doc, "div", "formkoll-hygiene")?;
-            append(&block, &element_with_text(doc, "h3", "", &render(lang, "hygiene_title", 1, &[]))?)?;
+            append(
+                &block,
+                &element_with_text(doc, "h3", "", &render(lang, "hygiene_title", 1, &[]))?,
+            )?;
             let list = element(doc, "ul", "formkoll-hygiene__list")?;
             let mut questions: Vec<&str> = Vec::new();
             for (f, _) in &hygiene {
@@ -155,12 +209,20 @@ impl Summary {
             }
             for q in questions {
                 let li = element(doc, "li", "")?;
-                for (f, t) in hygiene.iter().filter(|(f, _)| f.question.as_deref() == Some(q)) {
+                for (f, t) in hygiene
+                    .iter()
+                    .filter(|(f, _)| f.question.as_deref() == Some(q))
+                {
                     let p = element(doc, "p", "")?;
                     append(&p, &link_or_text(doc, &f.message, t.as_deref())?)?;
                     append(&li, &p)?;
                 }
-                let button = element_with_text(doc, "button", "formkoll-button", &render(lang, "hygiene_apply", 1, &[]))?;
+                let button = element_with_text(
+                    doc,
+                    "button",
+                    "formkoll-button",
+                    &render(lang, "hygiene_apply", 1, &[]),
+                )?;
                 button.set_attribute("type", "button")?;
                 button.set_attribute(CLEAN_ATTR, q)?;
                 append(&li, &button)?;
@@ -174,7 +236,10 @@ impl Summary {
 }
 
 /// `<ul>` of links (or plain items where a finding has no field).
-fn link_list<'a>(doc: &Document, items: impl Iterator<Item = (&'a str, Option<&'a str>)>) -> Dom<Element> {
+fn link_list<'a>(
+    doc: &Document,
+    items: impl Iterator<Item = (&'a str, Option<&'a str>)>,
+) -> Dom<Element> {
     let list = element(doc, "ul", "formkoll-summary__list")?;
     for (message, target) in items {
         let li = element(doc, "li", "")?;

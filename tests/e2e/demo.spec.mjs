@@ -98,6 +98,8 @@ test.describe('when JavaScript is available', () => {
     await expect(link).toHaveAttribute('href', '#q-5-1a');
     await link.click();
     await expect(textarea).toBeFocused();
+    // As in GOV.UK's error summary, the question's label is scrolled into view too.
+    await expect(page.locator('label[for="q-5-1a"]')).toBeInViewport();
     // Writing the explanation takes the error away.
     await page.keyboard.type('Målen i strategin var inte relevanta för anslaget.');
     await expect(textarea).not.toHaveAttribute('aria-invalid', /.*/);
