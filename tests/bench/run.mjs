@@ -1,0 +1,179 @@
+// make bench-browser: formkoll in headless Chromium, measured against the
+// anchors a portal would otherwise use (Intl.Segmenter, .length) in one run.
+//
+// Serves the repository from 127.0.0.1 (the strict CSP of the brief, plus
+// COOP/COEP so performance.now() has 5 µs resolution), then:
+//   1. module init in fresh browser contexts: fetch, compile, instantiate,
+//      template parse, first session (www/bench.js)
+//   2. count vs Intl.Segmenter vs .length on the same strings, interleaved
+//   3. Session.set from JS, whole report vs only 3.1 loaded
+//   4. keystroke → counters, budget and score updated in the DOM of the demo
+//      form (www/index.html, attach()) with the real report loaded:
+//      p50/p95 over KEYSTROKES keystrokes, with and without forced layout
+// Prints Markdown tables (for docs/performance.md) and writes
+// target/bench-browser.json. Not a test: nothing here passes or fails on speed.
+import { createServer } from 'node:http';
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const KEYSTROKES = Number(process.env.KEYSTROKES || 600);
+const INIT_RUNS = Number(process.env.INIT_RUNS || 10);
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  const file = join(ROOT, path);
+  if (!file.startsWith(ROOT)) { res.writeHead(403).end(); return; }
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CSP,
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const version = browser.version();
+
+async function freshPage(path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+  await page.goto(base + path);
+  return { context, page, errors };
+}
+
+const fmt = (ms) => (ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`);
+const mbs = (bytes, ms) => `${(bytes / ms / 1000).toFixed(0)} MB/s`;
+const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const out = { chromium: version, keystrokes: KEYSTROKES };
+
+try {
+  // 1. Init, each in a fresh context (no compiled-code cache).
+  const split = [];
+  const streaming = [];
+  for (let i = 0; i < INIT_RUNS; i++) {
+    for (const [mode, list] of [['split', split], ['streaming', streaming]]) {
+      const { context, page, errors } = await freshPage('/www/bench.html');
+      await page.waitForFunction(() => window.formkollBench);
+      list.push(await page.evaluate((m) => window.formkollBench.init(m), mode));
+      if (errors.length) throw new Error(errors.join('\n'));
+      await context.close();
+    }
+  }
+  const d = (list, a, b) => med(list.map((t) => t[b] - t[a]));
+  out.init = {
+    fetch: d(split, 'start', 'fetched'), compile: d(split, 'fetched', 'compiled'),
+    instantiate: d(split, 'compiled', 'instantiated'), template: d(split, 'instantiated', 'template'),
+    session: d(split, 'template', 'session'),
+    streamingInit: d(streaming, 'start', 'instantiated'), streamingTotal: d(streaming, 'start', 'session'),
+  };
+
+  // 2 and 3. Counting and Session.set from JS.
+  const { context, page, errors } = await freshPage('/www/bench.html');
+  await page.waitForFunction(() => window.formkollBench);
+  out.counting = await page.evaluate(() => window.formkollBench.counting());
+  out.sessionSet = await page.evaluate((n) => window.formkollBench.sessionSet(n), KEYSTROKES);
+  if (errors.length) throw new Error(errors.join('\n'));
+  await context.close();
+
+  // 4. Keystrokes in the demo form, enhanced by attach(), real report loaded.
+  {
+    const { context, page, errors } = await freshPage('/www/index.html');
+    await page.waitForFunction(() => document.documentElement.dataset.formkoll === 'ready');
+    await page.click('#load-example');
+    await page.waitForFunction(() => {
+      const r = window.formkollDemo.handle.result();
+      return r.questions.filter((q) => q.count > 0).length >= 30;
+    });
+    out.dom = await page.evaluate(async (n) => {
+      const ta = document.querySelector('textarea[data-formkoll-question="3.1"]');
+      const typed = 'Vi samverkar med kommunerna och näringslivet i länet. ';
+      const handler = [];
+      const layout = [];
+      for (let k = 0; k < n; k++) {
+        ta.value += typed[k % typed.length];
+        const t0 = performance.now();
+        ta.dispatchEvent(new Event('input', { bubbles: true }));
+        const t1 = performance.now();
+        void document.body.offsetHeight; // style and layout of what changed
+        const t2 = performance.now();
+        handler.push(t1 - t0);
+        layout.push(t2 - t0);
+        if (k % 50 === 49) await new Promise((r) => setTimeout(r, 0));
+      }
+      const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+      const result = window.formkollDemo.handle.result();
+      const q = result.questions.find((x) => x.id === '3.1');
+      const limit = result.limits.find((l) => l.section === '3');
+      // The DOM shows the new numbers: the section budget's text holds the sum.
+      const shown = document.body.textContent.replace(/\u00a0/g, ' ');
+      const fmtSv = (x) => x.toLocaleString('sv-SE').replace(/\u00a0/g, ' ');
+      return {
+        n, textLength: ta.value.length, count: q.count, sectionCount: limit.count,
+        domShowsSectionCount: shown.includes(fmtSv(limit.count)),
+        handler: { p50: pct(handler, 50), p95: pct(handler, 95), max: Math.max(...handler) },
+        withLayout: { p50: pct(layout, 50), p95: pct(layout, 95), max: Math.max(...layout) },
+      };
+    }, KEYSTROKES);
+    if (errors.length) throw new Error(errors.join('\n'));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// Tables.
+console.log(`\nChromium ${version} (headless), ${new Date().toISOString()}\n`);
+console.log('Module init (median of %d fresh contexts)\n', INIT_RUNS);
+console.log('| step | time |\n|---|---:|');
+for (const [k, label] of [['fetch', 'fetch wasm (127.0.0.1)'], ['compile', 'WebAssembly.compile'], ['instantiate', 'instantiate (initSync)'],
+  ['template', 'template parse (Rules.default)'], ['session', 'first session (empty report)'],
+  ['streamingInit', '`await init()` (fetch + streaming compile + instantiate)'], ['streamingTotal', '`await init()` + template + session']]) {
+  console.log(`| ${label} | ${fmt(out.init[k])} |`);
+}
+console.log('\nCounting: per call, JS↔WASM call cost included, medians of interleaved rounds\n');
+console.log('| text | UTF-8 bytes | formkoll `count` | `Intl.Segmenter` | `.length` | Segmenter ÷ count |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const r of out.counting) {
+  console.log(`| ${r.name} | ${r.bytes} | ${fmt(r.ms.count)} (${mbs(r.bytes, r.ms.count)}) | ${fmt(r.ms.segmenter)} (${mbs(r.bytes, r.ms.segmenter)}) | ${fmt(r.ms.length)} | ${(r.ms.segmenter / r.ms.count).toFixed(1)}× |`);
+}
+console.log('\nCounts (same strings): ' + out.counting.map((r) => `${r.name}: count ${r.count}, Segmenter ${r.segmenterCount}, .length ${r.length}`).join('; '));
+console.log(`\nSession.set in 3.1 from JS, ${KEYSTROKES} keystrokes\n`);
+console.log('| loaded | p50 | p95 | max |\n|---|---:|---:|---:|');
+for (const [k, v] of Object.entries(out.sessionSet)) console.log(`| ${k} | ${fmt(v.p50)} | ${fmt(v.p95)} | ${fmt(v.max)} |`);
+const dom = out.dom;
+console.log(`\nKeystroke → counters, budget and score in the DOM (demo form, attach(), real report loaded), ${dom.n} keystrokes in 3.1\n`);
+console.log('| measured | p50 | p95 | max |\n|---|---:|---:|---:|');
+console.log(`| input handler (count, budget, score, summary updated) | ${fmt(dom.handler.p50)} | ${fmt(dom.handler.p95)} | ${fmt(dom.handler.max)} |`);
+console.log(`| handler + forced style/layout | ${fmt(dom.withLayout.p50)} | ${fmt(dom.withLayout.p95)} | ${fmt(dom.withLayout.max)} |`);
+console.log(`\n3.1 after typing: ${dom.textLength} UTF-16 units, count ${dom.count}; section 3 sum ${dom.sectionCount} shown in the DOM: ${dom.domShowsSectionCount}`);
+
+await mkdir(join(ROOT, 'target'), { recursive: true });
+await writeFile(join(ROOT, 'target/bench-browser.json'), JSON.stringify(out, null, 2) + '\n');
+console.log('\nwrote target/bench-browser.json');
