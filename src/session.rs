@@ -106,7 +106,11 @@ impl Session {
         let mut unknown = Vec::new();
         for (i, (id, _)) in report.answers.0.iter().enumerate() {
             match template.question_index(id) {
-                Some(q) => slot[q] = Some(i),
+                Some(q) => {
+                    if let Some(s) = slot.get_mut(q) {
+                        *s = Some(i);
+                    }
+                }
                 None => unknown.push(i),
             }
         }
@@ -346,18 +350,7 @@ impl Session {
         let loss: u64 = findings.iter().map(|f| points_lost(f.code)).sum();
 
         // Swap in the new state, adjusting every running sum by the difference.
-        let old = std::mem::take(&mut self.states[q]);
-        for &l in template.limits_of(q) {
-            if let Some(sum) = self.limit_sums.get_mut(l) {
-                *sum = *sum - old.count + count;
-            }
-        }
-        let worth = |scored: bool| if scored { POINTS_PER_QUESTION } else { 0 };
-        self.possible = self.possible - worth(old.scored) + worth(scored);
-        self.question_loss = self.question_loss - old.loss + loss;
-        self.question_errors = self.question_errors - old.errors + errors;
-        self.question_warnings = self.question_warnings - old.warnings + warnings;
-        self.states[q] = QuestionState {
+        let new_state = QuestionState {
             count,
             answered: answered || has_text,
             has_text,
@@ -369,8 +362,24 @@ impl Session {
             errors,
             warnings,
         };
+        let Some(state) = self.states.get_mut(q) else { return };
+        let old = std::mem::replace(state, new_state);
+        for &l in template.limits_of(q) {
+            if let Some(sum) = self.limit_sums.get_mut(l) {
+                *sum = *sum - old.count + count;
+            }
+        }
+        let worth = |scored: bool| if scored { POINTS_PER_QUESTION } else { 0 };
+        self.possible = self.possible - worth(old.scored) + worth(scored);
+        self.question_loss = self.question_loss - old.loss + loss;
+        self.question_errors = self.question_errors - old.errors + errors;
+        self.question_warnings = self.question_warnings - old.warnings + warnings;
     }
 
+    // `q` is a position from this template's own tables (0..questions.len()
+    // or question_index), `states` has one entry per question, and every
+    // limit position comes from `limits_of`: all indexes are in range.
+    #[allow(clippy::indexing_slicing)]
     fn question_result(&self, q: usize) -> QuestionResult {
         let t = &self.template;
         let question = &t.data().questions[q];
@@ -389,12 +398,15 @@ impl Session {
         }
     }
 
+    // `l` is a position in `limits` (0..limits.len() or from `limits_of`), and
+    // `limit_sums` has one entry per limit: both indexes are in range.
+    #[allow(clippy::indexing_slicing)]
     fn limit_result(&self, l: usize) -> LimitResult {
         let t = &self.template;
         let limit = &t.data().limits[l];
         let count = self.limit_sums[l];
         let max = limit.max;
-        let percent = if max == 0 { 0 } else { count.saturating_mul(100) / max };
+        let percent = count.saturating_mul(100).checked_div(max).unwrap_or(0);
         let threshold = u64::from(t.data().near_threshold_percent);
         let status = if count > max {
             LimitStatus::Exceeded
@@ -409,7 +421,8 @@ impl Session {
             questions: limit.questions.clone(),
             count,
             max,
-            remaining: max as i64 - count as i64,
+            // A budget of 2^63 or more is valid JSON for a u64: saturate, never wrap.
+            remaining: i64::try_from(max).unwrap_or(i64::MAX).saturating_sub(i64::try_from(count).unwrap_or(i64::MAX)),
             over_by: count.saturating_sub(max),
             percent,
             status,
@@ -451,7 +464,7 @@ impl Session {
         let scope = t.instruction_questions(i);
         let mut any_text = false;
         for &q in scope {
-            let st = &self.states[q];
+            let st = self.states.get(q)?;
             any_text |= st.has_text;
             let pos = t.instructions_of(q).iter().position(|&x| x == i)?;
             if st.matched.get(pos).copied().unwrap_or(false) {
@@ -523,7 +536,7 @@ impl Session {
             while let Some((_, f)) = shared.next_if(|(a, _)| t.first_question_of_section_of(*a) <= q) {
                 findings.push(f);
             }
-            findings.extend(self.states[q].findings.iter().cloned());
+            findings.extend(self.states.get(q).into_iter().flat_map(|st| st.findings.iter().cloned()));
         }
         findings.extend(shared.map(|(_, f)| f));
         findings.extend(self.unknown.iter().filter_map(|&i| self.unknown_finding(i)));
@@ -572,7 +585,7 @@ impl Session {
     /// instruction scopes), not O(report).
     fn update(&self, q: usize) -> Update {
         let t = &self.template;
-        let mut findings = self.states[q].findings.clone();
+        let mut findings = self.states.get(q).map(|st| st.findings.clone()).unwrap_or_default();
         let limits: Vec<LimitResult> = t.limits_of(q).iter().map(|&l| self.limit_result(l)).collect();
         findings.extend(t.limits_of(q).iter().filter_map(|&l| self.limit_findings(l)));
         findings.extend(t.instructions_of(q).iter().filter_map(|&i| self.instruction_finding(i)));

@@ -280,3 +280,23 @@ fn adversarial_bad_template_corpus() {
         assert!(e.reason().contains(word), "{file}: reason {:?} should mention {word:?}", e.reason());
     }
 }
+
+/// A budget of 2^63 or more characters is a valid `u64`; the signed
+/// `remaining` must not overflow (it saturates) when an answer counts against it.
+#[test]
+fn adversarial_huge_budget_does_not_overflow() {
+    for max in [i64::MAX as u64, i64::MAX as u64 + 1, u64::MAX] {
+        let json = format!(
+            r#"{{"format":"formkoll-template/1","id":"t","title":"T","sections":[{{"id":"1","title":"S"}}],
+            "questions":[{{"id":"1.1","section":"1","text":"Q","kind":"text"}}],
+            "limits":[{{"id":"l","max":{max},"questions":["1.1"]}}]}}"#
+        );
+        let t = Arc::new(Template::from_json(&json).unwrap());
+        let mut s = Session::new(Arc::clone(&t), Report::new("t", vec![]), Lang::Sv).unwrap();
+        let u = s.set("1.1", "fem t").unwrap();
+        assert_eq!(u.limits[0].count, 5);
+        let want = i64::try_from(max).unwrap_or(i64::MAX).saturating_sub(5);
+        assert_eq!(u.limits[0].remaining, want, "max {max}");
+        assert_eq!(s.result(), check(&t, s.report(), Lang::Sv).unwrap());
+    }
+}
