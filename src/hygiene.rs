@@ -143,18 +143,14 @@ fn is_line_break(b: u8) -> bool {
 fn trailing_whitespace(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if is_line_break(bytes[i]) {
-            let mut start = i;
-            while start > 0 && matches!(bytes[start - 1], b' ' | b'\t') {
-                start -= 1;
-            }
+    for (i, &b) in bytes.iter().enumerate() {
+        if is_line_break(b) {
+            let before = bytes.get(..i).unwrap_or_default();
+            let start = i - before.iter().rev().take_while(|&&c| matches!(c, b' ' | b'\t')).count();
             if start < i && out.last().map_or(true, |r: &Range<usize>| r.end <= start) {
                 out.push(start..i);
             }
         }
-        i += 1;
     }
     out
 }
@@ -165,8 +161,8 @@ fn blank_lines(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        if !is_line_break(bytes[i]) {
+    while let Some(&b) = bytes.get(i) {
+        if !is_line_break(b) {
             i += 1;
             continue;
         }
@@ -175,10 +171,10 @@ fn blank_lines(text: &str) -> Vec<Range<usize>> {
         let mut end_of_second = i;
         let mut j = i;
         let mut last_break_end = i;
-        while j < bytes.len() {
-            match bytes[j] {
+        while let Some(&c) = bytes.get(j) {
+            match c {
                 b'\r' | b'\n' => {
-                    let len = if bytes[j] == b'\r' && bytes.get(j + 1) == Some(&b'\n') { 2 } else { 1 };
+                    let len = if c == b'\r' && bytes.get(j + 1) == Some(&b'\n') { 2 } else { 1 };
                     breaks += 1;
                     j += len;
                     last_break_end = j;

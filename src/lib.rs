@@ -26,6 +26,10 @@
 //! `formkoll` binary is the CLI. See `docs/rules.md` for the exact rules.
 
 #![deny(missing_docs)]
+// A panic inside WebAssembly kills the module for the whole page: outside
+// tests, every unwrap, expect, panic and unchecked index is either replaced by
+// a total equivalent or allowed at its site with the reason it cannot fail.
+#![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
 
 mod count;
 mod error;

@@ -195,13 +195,17 @@ impl Template {
         let mut limits_of_question = vec![Vec::new(); data.questions.len()];
         for (l, qs) in limit_questions.iter().enumerate() {
             for &q in qs {
-                limits_of_question[q].push(l);
+                if let Some(ls) = limits_of_question.get_mut(q) {
+                    ls.push(l);
+                }
             }
         }
         let mut instructions_of_question = vec![Vec::new(); data.questions.len()];
         for (i, qs) in instruction_questions.iter().enumerate() {
             for &q in qs {
-                instructions_of_question[q].push(i);
+                if let Some(is) = instructions_of_question.get_mut(q) {
+                    is.push(i);
+                }
             }
         }
         let instruction_vocabulary = data
