@@ -107,13 +107,29 @@ pub fn attach(
 }
 
 /// What `attach` returns: `result()` and `detach()`.
+///
+/// The enhancement does not live in this object: a page may drop the handle
+/// (`attach(form)` without keeping the result) and wasm-bindgen's
+/// FinalizationRegistry then frees it, which must not switch the form back.
+/// The live enhancements are kept in `LIVE` until `detach()` — the one
+/// deliberate "leak": an enhanced form lives as long as the page.
 #[wasm_bindgen]
 pub struct FormHandle {
+    inner: Rc<Attachment>,
+}
+
+/// An enhanced form: its state and the callbacks that reach it.
+struct Attachment {
     state: Rc<RefCell<Enhancer>>,
     /// Removed from their targets when dropped.
-    listeners: Vec<Listener>,
+    listeners: RefCell<Vec<Listener>>,
     /// The timer callbacks; pending timers are cancelled before these go.
-    timers: Vec<Closure<dyn FnMut()>>,
+    timers: RefCell<Vec<Closure<dyn FnMut()>>>,
+}
+
+thread_local! {
+    /// Every attached form, until it is detached.
+    static LIVE: RefCell<Vec<Rc<Attachment>>> = const { RefCell::new(Vec::new()) };
 }
 
 #[wasm_bindgen]
@@ -122,6 +138,7 @@ impl FormHandle {
     #[wasm_bindgen(unchecked_return_type = "CheckResult")]
     pub fn result(&self) -> Result<JsValue, JsValue> {
         let state = self
+            .inner
             .state
             .try_borrow()
             .map_err(|_| coded_error("handle.busy", "", "the form is being updated"))?;
@@ -134,18 +151,21 @@ impl FormHandle {
 
     /// Removes everything `attach` added and stops listening. The text in
     /// the fields stays exactly as it is. Calling it twice does nothing more.
-    pub fn detach(&mut self) {
-        if let Ok(mut state) = self.state.try_borrow_mut() {
+    pub fn detach(&self) {
+        if let Ok(mut state) = self.inner.state.try_borrow_mut() {
             state.detach();
         }
-        self.listeners.clear();
-        self.timers.clear();
-    }
-}
-
-impl Drop for FormHandle {
-    fn drop(&mut self) {
-        self.detach();
+        if let Ok(mut listeners) = self.inner.listeners.try_borrow_mut() {
+            listeners.clear();
+        }
+        if let Ok(mut timers) = self.inner.timers.try_borrow_mut() {
+            timers.clear();
+        }
+        let _ = LIVE.try_with(|live| {
+            if let Ok(mut live) = live.try_borrow_mut() {
+                live.retain(|a| !Rc::ptr_eq(a, &self.inner));
+            }
+        });
     }
 }
 
@@ -209,11 +229,17 @@ impl FormHandle {
                 _ => None,
             };
         }
-        Ok(FormHandle {
+        let inner = Rc::new(Attachment {
             state,
-            listeners,
-            timers,
-        })
+            listeners: RefCell::new(listeners),
+            timers: RefCell::new(timers),
+        });
+        let _ = LIVE.try_with(|live| {
+            if let Ok(mut live) = live.try_borrow_mut() {
+                live.push(Rc::clone(&inner));
+            }
+        });
+        Ok(FormHandle { inner })
     }
 }
 

@@ -54,6 +54,15 @@ test.describe('attach on a form without placeholders', () => {
     expect(count).toBe(22);
   });
 
+  test('the enhancement outlives a dropped handle (freed by the garbage collector)', async ({ page }) => {
+    await openFixture(page, 'basic');
+    // free() is what wasm-bindgen's FinalizationRegistry calls on a collected handle.
+    await page.evaluate(() => { window.formkoll.attach(document.getElementById('form')).free(); });
+    await page.locator('#a61').fill('Fortfarande räknad.');
+    await expect(page.locator('#a61 + .formkoll-count .formkoll-count__share')).toHaveText(nb('19 tecken av avsnittets 5 000'));
+    await expect(page.locator('.formkoll-summary')).toHaveCount(1);
+  });
+
   test('result() is the same object as rules.check of the same answers', async ({ page }) => {
     await openFixture(page, 'basic');
     await page.evaluate(() => { window.handle = window.formkoll.attach(document.getElementById('form'), { lang: 'en' }); });
