@@ -113,9 +113,9 @@ test.describe('when JavaScript is available', () => {
     await expect(live).toHaveClass(/formkoll-visually-hidden/);
     await expect(live).toHaveText('');
     await page.locator('#q-6-1').pressSequentially('abc');
-    // Right after typing: the visible count moved, the live region did not.
-    await expect(counterOf(page, 'q-6-1').locator('.formkoll-count__share')).toHaveText(nb('3 tecken av avsnittets 5 000'));
+    // Right after typing: the live region did not move, the visible count did.
     expect(await live.textContent()).toBe('');
+    await expect(counterOf(page, 'q-6-1').locator('.formkoll-count__share')).toHaveText(nb('3 tecken av avsnittets 5 000'));
     await page.waitForTimeout(1500);
     expect(await live.textContent()).toBe(nb('Du har 4 997 tecken kvar. 3 tecken av avsnittets 5 000.'));
     // Typing again: unchanged at once, updated after the pause.
@@ -151,6 +151,28 @@ test.describe('when JavaScript is available', () => {
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(summary).toEqual([]);
     expect(results.passes.length).toBeGreaterThan(10);
+    // And in English, with an explanation error showing.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('#q-5-1d').fill('');
+    await page.waitForTimeout(400);
+    const en = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(en.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test.describe('when the module fails to load', () => {
+  test('the form still works as plain HTML', async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/pkg/formkoll_bg.wasm', (route) => route.abort());
+    await page.goto('/www/index.html');
+    await page.locator('#q-2-1').fill('Text utan formkoll.');
+    await expect(page.locator('#q-2-1')).toHaveValue('Text utan formkoll.');
+    await expect(page.locator('.formkoll-summary')).toHaveCount(0);
+    await expect(page.locator('#load-example')).toBeHidden();
+    await expect(page.locator('html')).not.toHaveAttribute('data-formkoll', /.*/);
+    // The failure was caught by the page, not left as an uncaught error.
+    expect(errors).toEqual([]);
   });
 });
 
