@@ -29,7 +29,7 @@ for t in "$@"; do
     -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=30 -print_final_stats=1 >"$log" 2>&1
   rc=$?
   took=$(( $(date +%s) - start ))
-  runs=$(awk -F: '/stat::number_of_executed_units/ {gsub(/ /,"",$2); print $2}' "$log" | tail -1)
+  runs=$(awk '/stat::number_of_executed_units/ {print $NF}' "$log" | tail -1)
   runs=${runs:-0}
   if [ $rc -eq 0 ]; then
     passed=$((passed + 1)); result=ok
@@ -43,6 +43,7 @@ for t in "$@"; do
   else
     rm -rf "$work"
   fi
+  if [ "$mode" = run ]; then mkdir -p target/logs && cp "$log" "target/logs/$t.log"; fi
   rm -f "$log"
 done
 echo "$stage: $passed passed, $failed failed"
