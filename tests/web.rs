@@ -197,6 +197,13 @@ fn a_lone_surrogate_neither_throws_nor_traps() {
     let expected = native(r#"{"answers":{"1.1":"x\ufffdy","9.\ufffd":"z"}}"#, Lang::Sv);
     assert_eq!(stringify(&from_object), expected);
 
+    // An escaped backslash before "ud800" is text, not an escape: untouched.
+    let text = r#"{"answers":{"1.1":"a\\ud800\\uDC00"}}"#;
+    assert_eq!(stringify(&rules.check(text.into(), None).unwrap()), native(text, Lang::Sv));
+    // Upper-case lone escapes, a high one followed by something else, a low one alone.
+    let lone = rules.check(r#"{"answers":{"1.1":"\uD83Dx\uDE00\u00e5"}}"#.into(), None).unwrap();
+    assert_eq!(stringify(&lone), native("{\"answers\":{\"1.1\":\"\u{FFFD}x\u{FFFD}å\"}}", Lang::Sv));
+
     // An escaped surrogate pair is a real character and stays one.
     let pair = rules.check(r#"{"answers":{"1.1":"\ud83d\ude00"}}"#.into(), None).unwrap();
     assert_eq!(stringify(&pair), native(r#"{"answers":{"1.1":"😀"}}"#, Lang::Sv));

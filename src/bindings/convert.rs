@@ -107,8 +107,8 @@ fn replace_lone_surrogate_escapes(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
     let mut copied = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'\\' {
+    while let Some(&byte) = bytes.get(i) {
+        if byte != b'\\' {
             i += 1;
             continue;
         }
@@ -141,11 +141,8 @@ fn replace_lone_surrogate_escapes(json: &str) -> String {
 
 /// The surrogate (U+D800–U+DFFF) written by a `\uXXXX` escape at `at`, if any.
 fn surrogate_escape(bytes: &[u8], at: usize) -> Option<u32> {
-    let escape = bytes.get(at..at + 6)?;
-    if escape[0] != b'\\' || escape[1] != b'u' {
-        return None;
-    }
-    let hex = std::str::from_utf8(&escape[2..]).ok()?;
+    let [b'\\', b'u', hex @ ..] = bytes.get(at..at + 6)? else { return None };
+    let hex = std::str::from_utf8(hex).ok()?;
     let unit = u32::from_str_radix(hex, 16).ok()?;
     (0xD800..0xE000).contains(&unit).then_some(unit)
 }
