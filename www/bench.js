@@ -100,6 +100,19 @@ async function counting() {
   return rows;
 }
 
+/** What a call costs with no work, and the string copy it implies. */
+async function callCost() {
+  await ensureInit();
+  const all = (await texts())[1][1];
+  const buf = new Uint8Array(all.length * 3);
+  const enc = new TextEncoder();
+  const [empty, encodeFixture] = race([
+    ['count("")', () => count('')],
+    ['encodeInto', () => enc.encodeInto(all, buf).written],
+  ]);
+  return { empty, encodeFixture };
+}
+
 async function sessionSet(n = 600) {
   await ensureInit();
   const r = await report();
@@ -146,7 +159,7 @@ async function initTimes(mode) {
   return t;
 }
 
-window.formkollBench = { init: initTimes, counting, sessionSet };
+window.formkollBench = { init: initTimes, counting, callCost, sessionSet };
 
 // Opened by hand (no driver): run the counting benchmark and show it.
 if (!navigator.webdriver) {

@@ -97,6 +97,7 @@ try {
   const { context, page, errors } = await freshPage('/www/bench.html');
   await page.waitForFunction(() => window.formkollBench);
   out.counting = await page.evaluate(() => window.formkollBench.counting());
+  out.callCost = await page.evaluate(() => window.formkollBench.callCost());
   out.sessionSet = await page.evaluate((n) => window.formkollBench.sessionSet(n), KEYSTROKES);
   if (errors.length) throw new Error(errors.join('\n'));
   await context.close();
@@ -115,6 +116,18 @@ try {
       const typed = 'Vi samverkar med kommunerna och näringslivet i länet. ';
       const handler = [];
       const layout = [];
+      // Baseline: the same typing with no input event (formkoll not told),
+      // so the page's own style/layout cost of a changed textarea shows.
+      const plain = [];
+      const start = ta.value;
+      for (let k = 0; k < n; k++) {
+        ta.value += typed[k % typed.length];
+        const t0 = performance.now();
+        void document.body.offsetHeight;
+        plain.push(performance.now() - t0);
+      }
+      ta.value = start;
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
       for (let k = 0; k < n; k++) {
         ta.value += typed[k % typed.length];
         const t0 = performance.now();
@@ -138,6 +151,7 @@ try {
         domShowsSectionCount: shown.includes(fmtSv(limit.count)),
         handler: { p50: pct(handler, 50), p95: pct(handler, 95), max: Math.max(...handler) },
         withLayout: { p50: pct(layout, 50), p95: pct(layout, 95), max: Math.max(...layout) },
+        layoutOnly: { p50: pct(plain, 50), p95: pct(plain, 95), max: Math.max(...plain) },
       };
     }, KEYSTROKES);
     if (errors.length) throw new Error(errors.join('\n'));
@@ -161,8 +175,9 @@ console.log('\nCounting: per call, JS↔WASM call cost included, medians of inte
 console.log('| text | UTF-8 bytes | formkoll `count` | `Intl.Segmenter` | `.length` | Segmenter ÷ count |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const r of out.counting) {
-  console.log(`| ${r.name} | ${r.bytes} | ${fmt(r.ms.count)} (${mbs(r.bytes, r.ms.count)}) | ${fmt(r.ms.segmenter)} (${mbs(r.bytes, r.ms.segmenter)}) | ${fmt(r.ms.length)} | ${(r.ms.segmenter / r.ms.count).toFixed(1)}× |`);
+  console.log(`| ${r.name} | ${r.bytes} | ${fmt(r.ms.count)} (${mbs(r.bytes, r.ms.count)}) | ${fmt(r.ms.segmenter)} (${mbs(r.bytes, r.ms.segmenter)}) | ${r.ms.length < 1e-4 ? '< 0.1 µs' : fmt(r.ms.length)} | ${(r.ms.segmenter / r.ms.count).toFixed(1)}× |`);
 }
+console.log(`\nJS↔WASM call alone, count(""): ${fmt(out.callCost.empty)}; TextEncoder.encodeInto of the fixture text (the UTF-16 → UTF-8 copy a string argument needs): ${fmt(out.callCost.encodeFixture)}`);
 console.log('\nCounts (same strings): ' + out.counting.map((r) => `${r.name}: count ${r.count}, Segmenter ${r.segmenterCount}, .length ${r.length}`).join('; '));
 console.log(`\nSession.set in 3.1 from JS, ${KEYSTROKES} keystrokes\n`);
 console.log('| loaded | p50 | p95 | max |\n|---|---:|---:|---:|');
@@ -172,6 +187,7 @@ console.log(`\nKeystroke → counters, budget and score in the DOM (demo form, a
 console.log('| measured | p50 | p95 | max |\n|---|---:|---:|---:|');
 console.log(`| input handler (count, budget, score, summary updated) | ${fmt(dom.handler.p50)} | ${fmt(dom.handler.p95)} | ${fmt(dom.handler.max)} |`);
 console.log(`| handler + forced style/layout | ${fmt(dom.withLayout.p50)} | ${fmt(dom.withLayout.p95)} | ${fmt(dom.withLayout.max)} |`);
+console.log(`| baseline: style/layout of the typed textarea alone, no formkoll | ${fmt(dom.layoutOnly.p50)} | ${fmt(dom.layoutOnly.p95)} | ${fmt(dom.layoutOnly.max)} |`);
 console.log(`\n3.1 after typing: ${dom.textLength} UTF-16 units, count ${dom.count}; section 3 sum ${dom.sectionCount} shown in the DOM: ${dom.domShowsSectionCount}`);
 
 await mkdir(join(ROOT, 'target'), { recursive: true });
