@@ -88,8 +88,8 @@ export interface AttachOptions {
 /// `form` is not an element, an option is wrong (`options.invalid`,
 /// `lang.unknown`), the markup names a question the template lacks
 /// (`question.unknown`), radios belong to a text question
-/// (`question.not_choice`) or an answer field is not a single textarea
-/// (`markup.invalid`).
+/// (`question.not_choice`), an answer field is not a single textarea
+/// (`markup.invalid`) or the form is already enhanced (`form.attached`).
 #[wasm_bindgen]
 pub fn attach(
     #[wasm_bindgen(unchecked_param_type = "HTMLElement")] form: JsValue,
@@ -99,6 +99,16 @@ pub fn attach(
     let form: Element = form
         .dyn_into()
         .map_err(|_| coded_error("argument.invalid", "form", "form must be an element"))?;
+    let attached = LIVE
+        .try_with(|live| {
+            live.try_borrow().is_ok_and(|live| {
+                live.iter().any(|a| a.state.try_borrow().is_ok_and(|s| s.form == form))
+            })
+        })
+        .unwrap_or(false);
+    if attached {
+        return Err(coded_error("form.attached", "form", "the form is already enhanced; detach() first"));
+    }
     let config = Config::read(&options, &form)?;
     let markup = Markup::read(&form, &config.template)?;
     let enhancer = Enhancer::build(form, config, markup)?;

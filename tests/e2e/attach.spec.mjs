@@ -96,15 +96,27 @@ test.describe('attach on a form without placeholders', () => {
       document.getElementById('a63').setAttribute('data-formkoll-question', '9.9');
       out.unknown = tryAttach(undefined);
       document.getElementById('a63').setAttribute('data-formkoll-question', '6.3');
+      out.untouched = document.body.outerHTML;
+      out.twice = (() => {
+        const h = window.formkoll.attach(form);
+        const second = tryAttach(undefined);
+        h.detach();
+        return second;
+      })();
       return out;
     });
+    // The failed attaches changed nothing at all.
+    expect(errors.untouched).toBe(before);
+    delete errors.untouched;
     expect(errors).toEqual({
       lang: { code: 'lang.unknown', path: 'lang' },
       draftKey: { code: 'options.invalid', path: 'draftKey' },
       notElement: { code: 'argument.invalid', path: 'form' },
       unknown: { code: 'question.unknown', path: '9.9' },
+      twice: { code: 'form.attached', path: 'form' },
     });
-    expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+    // Only the successful attach (for "twice") removed the server's maxlength.
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(before.replace(' maxlength="5000"', ''));
   });
 
   test('"Rensa texten" changes the text only when clicked', async ({ page }) => {
