@@ -21,10 +21,10 @@
 //! `innerHTML`, make a network request, or need inline script or style.
 //! Counting is always the core's; a rule is never decided here.
 //!
-//! One concern per file: [`config`] (options), [`counter`] and
-//! [`live_region`] (per answer), [`budget`] (per section), [`summary`]
-//! (score, problems, "Rensa texten"), [`choice`] (follow-ups), [`draft`]
-//! (localStorage), [`elements`] (safe DOM helpers).
+//! One concern per file: `config` (options), `counter` and
+//! `live_region` (per answer), `budget` (per section), `summary`
+//! (score, problems, "Rensa texten"), `choice` (follow-ups), `draft`
+//! (localStorage), `elements` (safe DOM helpers).
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
