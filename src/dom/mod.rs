@@ -102,12 +102,17 @@ pub fn attach(
     let attached = LIVE
         .try_with(|live| {
             live.try_borrow().is_ok_and(|live| {
-                live.iter().any(|a| a.state.try_borrow().is_ok_and(|s| s.form == form))
+                live.iter()
+                    .any(|a| a.state.try_borrow().is_ok_and(|s| s.form == form))
             })
         })
         .unwrap_or(false);
     if attached {
-        return Err(coded_error("form.attached", "form", "the form is already enhanced; detach() first"));
+        return Err(coded_error(
+            "form.attached",
+            "form",
+            "the form is already enhanced; detach() first",
+        ));
     }
     let config = Config::read(&options, &form)?;
     let markup = Markup::read(&form, &config.template)?;
@@ -981,6 +986,7 @@ impl Enhancer {
 
     fn clear_notices(&mut self) {
         self.summary.notices().set_text_content(None);
+        let _ = self.summary.focus_heading();
     }
 
     /// "Använd utkastet": the person chose the draft over the page's text.
@@ -1037,11 +1043,15 @@ fn focus_with_label(target: &Element) -> Dom<()> {
     let label: Option<Element> = if let Some(t) = target.dyn_ref::<HtmlTextAreaElement>() {
         t.labels().item(0).and_then(|n| n.dyn_into().ok())
     } else if target.dyn_ref::<HtmlInputElement>().is_some() {
-        target.closest("fieldset")?.and_then(|f| f.query_selector("legend").ok().flatten())
+        target
+            .closest("fieldset")?
+            .and_then(|f| f.query_selector("legend").ok().flatten())
     } else {
         None
     };
-    let Ok(el) = target.clone().dyn_into::<HtmlElement>() else { return Ok(()) };
+    let Ok(el) = target.clone().dyn_into::<HtmlElement>() else {
+        return Ok(());
+    };
     match label {
         Some(label) => {
             label.scroll_into_view();

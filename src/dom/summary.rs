@@ -4,6 +4,7 @@
 //! "Rensa texten" button — the only way formkoll ever changes a text, and
 //! only because a person clicked it.
 
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use crate::{render, Arg, CheckResult, Finding, Lang, Severity};
@@ -29,6 +30,8 @@ pub(crate) struct Summary {
     /// What the body shows now, to skip rebuilding an unchanged list.
     shown: Vec<(String, Option<String>)>,
     rendered_once: bool,
+    /// Prefix of the ids that tie a "Rensa texten" button to its messages.
+    id_base: String,
 }
 
 impl Summary {
@@ -63,6 +66,7 @@ impl Summary {
             score: None,
             shown: Vec::new(),
             rendered_once: false,
+            id_base: ids.make("hygiene"),
         })
     }
 
@@ -74,6 +78,17 @@ impl Summary {
     /// Where notices (a restored draft) go.
     pub(crate) fn notices(&self) -> &Element {
         &self.notices
+    }
+
+    /// Moves focus to the panel's heading (after the button that had it
+    /// went away with its notice).
+    pub(crate) fn focus_heading(&self) -> Dom<()> {
+        let heading = self.heading.el();
+        heading.set_attribute("tabindex", "-1")?;
+        match heading.dyn_ref::<web_sys::HtmlElement>() {
+            Some(h) => h.focus(),
+            None => Ok(()),
+        }
     }
 
     /// Says something politely (a cleaned text).
@@ -207,13 +222,20 @@ impl Summary {
                     }
                 }
             }
-            for q in questions {
+            for (n, q) in questions.into_iter().enumerate() {
                 let li = element(doc, "li", "")?;
-                for (f, t) in hygiene
+                // Every button says "Rensa texten"; its description says
+                // which text, for a screen reader listing the buttons.
+                let mut described_by = Vec::new();
+                for (m, (f, t)) in hygiene
                     .iter()
                     .filter(|(f, _)| f.question.as_deref() == Some(q))
+                    .enumerate()
                 {
                     let p = element(doc, "p", "")?;
+                    let id = format!("{}-{n}-{m}", self.id_base);
+                    p.set_id(&id);
+                    described_by.push(id);
                     append(&p, &link_or_text(doc, &f.message, t.as_deref())?)?;
                     append(&li, &p)?;
                 }
@@ -225,6 +247,7 @@ impl Summary {
                 )?;
                 button.set_attribute("type", "button")?;
                 button.set_attribute(CLEAN_ATTR, q)?;
+                button.set_attribute("aria-describedby", &described_by.join(" "))?;
                 append(&li, &button)?;
                 append(&list, &li)?;
             }

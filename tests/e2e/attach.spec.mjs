@@ -126,6 +126,7 @@ test.describe('attach on a form without placeholders', () => {
     await page.locator('#a61').fill(dirty);
     const button = page.locator('.formkoll-hygiene button[data-formkoll-clean="6.1"]');
     await expect(button).toHaveText('Rensa texten');
+    await expect(button).toHaveAccessibleDescription(/Fråga 6\.1: texten innehåller 1 osynligt tecken/);
     await expect(page.locator('.formkoll-hygiene')).toContainText('Fråga 6.1: texten innehåller 1 osynligt tecken');
     await page.waitForTimeout(600);
     await expect(page.locator('#a61')).toHaveValue(dirty);

@@ -21,6 +21,8 @@ test('a draft survives a reload, and "Kasta utkastet" forgets it', async ({ page
   await expect(page.locator('.formkoll-notice')).toHaveText(/Ett sparat utkast har återställts i 2 fält\./);
   await page.getByRole('button', { name: 'Kasta utkastet' }).click();
   await expect(page.locator('.formkoll-notice')).toHaveCount(0);
+  // Focus does not fall back to the page top: it lands on the summary heading.
+  await expect(page.locator('.formkoll-summary__heading')).toBeFocused();
   await expect(page.locator('#q-1-1')).toHaveValue('');
   await expect(page.locator('#q-5-1b-nej')).not.toBeChecked();
   expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
