@@ -48,6 +48,11 @@ chromium() {
 }
 
 fuzz() {
+  # cargo-fuzz builds with nightly's -Z flags.
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "installing the nightly toolchain (for cargo-fuzz)"
+    rustup toolchain install nightly --profile minimal
+  fi
   if command -v cargo-fuzz >/dev/null; then return; fi
   say "installing cargo-fuzz"
   cargo install cargo-fuzz --locked
