@@ -170,6 +170,34 @@ fn print_ratios() {
     }
 }
 
+/// Keystrokes in 3.1 with the whole report and with only 3.1 loaded,
+/// interleaved, so the comparison holds on a noisy machine.
+fn print_keystroke_ratio() {
+    let full = report();
+    let mut only = full.clone();
+    only.answers.0.retain(|(id, _)| id == "3.1");
+    let (mut all31, typed) = keystroke_setup(full);
+    let (mut one, _) = keystroke_setup(only);
+    let mut times = [Vec::new(), Vec::new()];
+    let reps = 200u32;
+    for round in 0..31 {
+        for (slot, session) in [(0, &mut all31), (1, &mut one)] {
+            let start = Instant::now();
+            for k in 0..reps {
+                black_box(session.set("3.1", &typed[(k as usize + round) % 2]).map(|u| u.score).ok());
+            }
+            times[slot].push(start.elapsed().as_nanos() as f64 / f64::from(reps));
+        }
+    }
+    for t in &mut times {
+        t.sort_by(f64::total_cmp);
+    }
+    let (a, b) = (times[0][15], times[1][15]);
+    println!("\nSession::set in 3.1 ({} bytes), interleaved, medians of 31 rounds of {reps}", typed[1].len());
+    println!("| loaded | per keystroke |\n|---|---:|");
+    println!("| 31 answers | {:.1} µs |\n| 1 answer (3.1) | {:.1} µs |\n| ratio 31 ÷ 1 | {:.2} |", a / 1e3, b / 1e3, a / b);
+}
+
 fn main() {
     let mut c = Criterion::default().configure_from_args();
     bench_count(&mut c);
@@ -181,5 +209,6 @@ fn main() {
     let filtered = args.iter().any(|a| !a.starts_with('-') && a.parse::<f64>().is_err());
     if args.iter().any(|a| a == "--bench") && !filtered {
         print_ratios();
+        print_keystroke_ratio();
     }
 }
