@@ -105,26 +105,6 @@ impl Error {
     pub fn reason(&self) -> &str {
         &self.reason
     }
-
-    /// Builds an error from a serde_json failure tracked by serde_path_to_error.
-    pub(crate) fn from_json(
-        code: ErrorCode,
-        err: serde_path_to_error::Error<serde_json::Error>,
-    ) -> Error {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
-        // serde_path_to_error writes "." for the root and "?" for a segment it
-        // could not track (e.g. a key cut off by the end of input): the path
-        // a person can follow ends before the first "?".
-        let path = if path == "." { String::new() } else { path };
-        let path = path.split('.').take_while(|s| *s != "?").collect::<Vec<_>>().join(".");
-        let reason = if inner.is_syntax() || inner.is_eof() {
-            format!("not valid JSON: {inner}")
-        } else {
-            inner.to_string()
-        };
-        Error::new(code, path, reason)
-    }
 }
 
 impl fmt::Display for Error {

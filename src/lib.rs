@@ -36,6 +36,7 @@ mod error;
 mod finding;
 mod grapheme;
 mod hygiene;
+mod json;
 mod keywords;
 mod messages;
 mod report;

@@ -12,7 +12,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{ErrorCode, Result};
 
 /// One answer: text, or a choice with its follow-up text.
 ///
@@ -222,11 +222,7 @@ impl Report {
     /// assert_eq!(e.path(), "answers.1.1");
     /// ```
     pub fn from_json(json: &str) -> Result<Report> {
-        let mut de = serde_json::Deserializer::from_str(json);
-        let r: Report = serde_path_to_error::deserialize(&mut de)
-            .map_err(|e| Error::from_json(ErrorCode::ReportInvalid, e))?;
-        de.end().map_err(|e| Error::new(ErrorCode::ReportInvalid, "", format!("not valid JSON: {e}")))?;
-        Ok(r)
+        crate::json::parse(json, ErrorCode::ReportInvalid)
     }
 
     /// Serializes the report, with top-level keys in the order they were read.
@@ -340,7 +336,7 @@ mod tests {
     #[test]
     fn report_unknown_answer_field_is_error() {
         let e = Report::from_json(r#"{"answers":{"5.1a":{"choise":"ja"}}}"#).unwrap_err();
-        assert_eq!(e.path(), "answers.5.1a");
+        assert_eq!(e.path(), "answers.5.1a.choise");
         assert!(e.reason().contains("choise"), "{e}");
     }
 

@@ -91,58 +91,8 @@ fn json_text(value: &JsValue, code: ErrorCode, expected: &str) -> Result<String,
             .ok_or_else(|| Error::new(code, "", format!("expected {expected}: not representable as JSON")))?,
         None => return Err(Error::new(code, "", format!("expected {expected}"))),
     };
-    Ok(replace_lone_surrogate_escapes(&json))
+    // Lone-surrogate escapes (JSON.stringify of a JS string holding one) are
+    // read as U+FFFD by the core's JSON reader, as for a file.
+    Ok(json)
 }
 
-/// A lone surrogate in a JS string reaches JSON text as an escape
-/// (`JSON.stringify("\ud800")` is `"\ud800"`), which no UTF-8 string can hold
-/// and serde_json rejects. Replaces each escape of a lone surrogate with
-/// `\ufffd`, as wasm-bindgen does for lone surrogates in string arguments;
-/// an escaped pair (`\ud83d\ude00`) is a real character and stays.
-fn replace_lone_surrogate_escapes(json: &str) -> String {
-    if !json.contains("\\ud") && !json.contains("\\uD") {
-        return json.to_string();
-    }
-    let bytes = json.as_bytes();
-    let mut out = String::with_capacity(json.len());
-    let mut copied = 0;
-    let mut i = 0;
-    while let Some(&byte) = bytes.get(i) {
-        if byte != b'\\' {
-            i += 1;
-            continue;
-        }
-        match surrogate_escape(bytes, i) {
-            Some(high) if (0xD800..0xDC00).contains(&high) => {
-                match surrogate_escape(bytes, i + 6) {
-                    Some(low) if (0xDC00..0xE000).contains(&low) => i += 12,
-                    _ => {
-                        out.push_str(json.get(copied..i).unwrap_or(""));
-                        out.push_str("\\ufffd");
-                        i += 6;
-                        copied = i;
-                    }
-                }
-            }
-            Some(_) => {
-                out.push_str(json.get(copied..i).unwrap_or(""));
-                out.push_str("\\ufffd");
-                i += 6;
-                copied = i;
-            }
-            // Skip the escaped character, so that an escaped backslash
-            // ("\\\\ud800", text not an escape) is not read as an escape.
-            None => i += 2,
-        }
-    }
-    out.push_str(json.get(copied..).unwrap_or(""));
-    out
-}
-
-/// The surrogate (U+D800–U+DFFF) written by a `\uXXXX` escape at `at`, if any.
-fn surrogate_escape(bytes: &[u8], at: usize) -> Option<u32> {
-    let [b'\\', b'u', hex @ ..] = bytes.get(at..at + 6)? else { return None };
-    let hex = std::str::from_utf8(hex).ok()?;
-    let unit = u32::from_str_radix(hex, 16).ok()?;
-    (0xD800..0xE000).contains(&unit).then_some(unit)
-}

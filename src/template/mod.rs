@@ -71,12 +71,7 @@ impl Template {
     /// assert_eq!(err.path(), "titel");
     /// ```
     pub fn from_json(json: &str) -> Result<Template> {
-        let mut de = serde_json::Deserializer::from_str(json);
-        let data: TemplateData = serde_path_to_error::deserialize(&mut de)
-            .map_err(|e| Error::from_json(ErrorCode::TemplateInvalid, e))?;
-        // Trailing characters after the object are an error too.
-        de.end().map_err(|e| Error::new(ErrorCode::TemplateInvalid, "", format!("not valid JSON: {e}")))?;
-        Template::from_data(data)
+        Template::from_data(crate::json::parse(json, ErrorCode::TemplateInvalid)?)
     }
 
     /// Builds a template from already-deserialized data, checking consistency.
