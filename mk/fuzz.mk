@@ -20,10 +20,15 @@ test-fuzz-smoke: fuzz-build
 fuzz: fuzz-build
 	@fuzz/run.sh run $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
+# Keeps every committed input and adds, from what `make fuzz` found, only the
+# inputs (at most FUZZ_CMIN_MAX_LEN bytes) that reach new coverage: the
+# committed corpus stays small and only grows.
+FUZZ_CMIN_MAX_LEN ?= 2048
 fuzz-cmin: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
-	  mkdir -p fuzz/target/cmin/$$t && rm -f fuzz/target/cmin/$$t/*; \
-	  (cd fuzz && cargo +nightly fuzz run --sanitizer none $$t target/cmin/$$t corpus/$$t target/corpus/$$t -- -merge=1 -max_len=4096 >/dev/null 2>&1) \
-	    && rm -f fuzz/corpus/$$t/* && cp fuzz/target/cmin/$$t/* fuzz/corpus/$$t/ \
+	  out=fuzz/target/cmin/$$t; rm -rf $$out; mkdir -p $$out fuzz/target/corpus/$$t; cp fuzz/corpus/$$t/* $$out/; \
+	  (cd fuzz && cargo +nightly fuzz run --sanitizer none $$t target/cmin/$$t target/corpus/$$t -- \
+	    -merge=1 -max_len=$(FUZZ_CMIN_MAX_LEN) >/dev/null 2>&1) \
+	    && cp -n $$out/* fuzz/corpus/$$t/ \
 	    && echo "fuzz-cmin: $$t $$(ls fuzz/corpus/$$t | wc -l) files, $$(du -sk fuzz/corpus/$$t | cut -f1) KB"; \
 	done
