@@ -9,8 +9,13 @@
 
 .PHONY: bench bench-browser test-size size-breakdown
 
+# The release profile's panic = "abort" would build the library twice under
+# `cargo bench` (unwind for the bench, abort for the CLI binary) into the same
+# file, and the two builds race (cargo issue 6313: "output filename
+# collision", then link errors). Unwind for the whole bench build avoids it;
+# cargo warns that the setting is ignored, but it reaches the binary.
 bench:
-	cargo bench --bench count
+	CARGO_PROFILE_BENCH_PANIC=unwind cargo bench --bench count
 
 bench-browser: pkg
 	node tests/bench/run.mjs
