@@ -3,7 +3,7 @@
 //! - counting: formkoll's `count_default` vs unicode-segmentation's
 //!   `graphemes(true).count()` on the real report's text, on an emoji- and
 //!   combining-mark-heavy text, and on 1 MB of Swedish prose;
-//! - a full `check` of the real report;
+//! - the embedded template's parse and a full `check` of the real report;
 //! - one `Session::set` keystroke in 3.1 with the whole report loaded, and
 //!   with only 3.1 loaded (incremental work must not grow with the report).
 //!
@@ -86,6 +86,7 @@ fn bench_count(c: &mut Criterion) {
 fn bench_check(c: &mut Criterion) {
     let template = Template::default_template();
     let report = report();
+    c.bench_function("template parse (default_template)", |b| b.iter(Template::default_template));
     let mut group = c.benchmark_group("check");
     group.throughput(Throughput::Bytes(FIXTURE.len() as u64));
     group.bench_function("real report (parsed)", |b| b.iter(|| check(&template, black_box(&report), Lang::Sv)));
