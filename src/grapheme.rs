@@ -63,10 +63,10 @@ pub(crate) fn count(text: &str) -> usize {
                 // A scalar may straddle the chunk end: its lead byte was
                 // counted; step past its continuation bytes.
                 prev_start = i - 1;
-                while prev_start > 0 && is_continuation(bytes[prev_start]) {
+                while prev_start > 0 && bytes.get(prev_start).is_some_and(|&b| is_continuation(b)) {
                     prev_start -= 1;
                 }
-                while i < len && is_continuation(bytes[i]) {
+                while bytes.get(i).is_some_and(|&b| is_continuation(b)) {
                     i += 1;
                 }
                 prev_simple = true;
