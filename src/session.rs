@@ -606,7 +606,11 @@ impl Session {
         let mut lost = self.question_loss;
         let mut counts = Counts { errors: self.question_errors, warnings: self.question_warnings, info: 0 };
         let shared = self.shared_findings().into_iter().map(|(_, f)| f);
-        let unknown = self.unknown.iter().filter_map(|&i| self.unknown_finding(i));
+        // Only the code matters here: `unknown_finding` would re-count each
+        // unknown answer's text on every keystroke elsewhere.
+        let unknown = self.unknown.iter()
+            .filter(|&&i| self.report.answers.0.get(i).is_some())
+            .map(|_| Finding::new(FindingCode::AnswerUnknownQuestion));
         for f in shared.chain(unknown) {
             lost += points_lost(f.code);
             match f.severity {
