@@ -159,52 +159,21 @@ impl Summary {
             )?;
         } else {
             let n = errors.len() as u64;
-            let block = element(doc, "div", "formkoll-error-summary")?;
-            append(
-                &block,
-                &element_with_text(doc, "h3", "", &render(lang, "summary_title", n, &[]))?,
-            )?;
-            append(
-                &block,
-                &element_with_text(
-                    doc,
-                    "p",
-                    "",
-                    &render(lang, "errors_count", n, &[("count", Arg::Num(n))]),
-                )?,
-            )?;
-            append(
-                &block,
-                &link_list(
-                    doc,
-                    errors
-                        .iter()
-                        .map(|(f, t)| (f.message.as_str(), t.as_deref())),
-                )?,
+            let heading = render(lang, "summary_title", n, &[]);
+            let count = render(lang, "errors_count", n, &[("count", Arg::Num(n))]);
+            let block = findings_block(
+                doc,
+                "formkoll-error-summary",
+                &heading,
+                Some(&count),
+                &errors,
             )?;
             append(&self.body, &block)?;
         }
         if !warnings.is_empty() {
             let n = warnings.len() as u64;
-            let block = element(doc, "div", "formkoll-warnings")?;
-            append(
-                &block,
-                &element_with_text(
-                    doc,
-                    "h3",
-                    "",
-                    &render(lang, "warnings_count", n, &[("count", Arg::Num(n))]),
-                )?,
-            )?;
-            append(
-                &block,
-                &link_list(
-                    doc,
-                    warnings
-                        .iter()
-                        .map(|(f, t)| (f.message.as_str(), t.as_deref())),
-                )?,
-            )?;
+            let heading = render(lang, "warnings_count", n, &[("count", Arg::Num(n))]);
+            let block = findings_block(doc, "formkoll-warnings", &heading, None, &warnings)?;
             append(&self.body, &block)?;
         }
         if !hygiene.is_empty() {
@@ -259,6 +228,27 @@ impl Summary {
 }
 
 /// `<ul>` of links (or plain items where a finding has no field).
+/// A block of findings: a heading, an optional line under it, and the
+/// findings as links to their fields (GOV.UK error summary).
+fn findings_block(
+    doc: &Document,
+    class: &str,
+    heading: &str,
+    line: Option<&str>,
+    findings: &[&(&Finding, Option<String>)],
+) -> Dom<Element> {
+    let block = element(doc, "div", class)?;
+    append(&block, &element_with_text(doc, "h3", "", heading)?)?;
+    if let Some(line) = line {
+        append(&block, &element_with_text(doc, "p", "", line)?)?;
+    }
+    let items = findings
+        .iter()
+        .map(|(f, t)| (f.message.as_str(), t.as_deref()));
+    append(&block, &link_list(doc, items)?)?;
+    Ok(block)
+}
+
 fn link_list<'a>(
     doc: &Document,
     items: impl Iterator<Item = (&'a str, Option<&'a str>)>,
