@@ -50,10 +50,18 @@ impl Vocabulary {
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if let Some(composed) = out.chars().next_back().and_then(|base| compose(base, c)) {
-            out.pop();
-            out.push(composed);
+        // Most of a report is ASCII: lowercase it without the Unicode tables.
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
             continue;
+        }
+        // Only combining marks U+0300–U+0338 can compose (see `compose`).
+        if ('\u{300}'..='\u{338}').contains(&c) {
+            if let Some(composed) = out.chars().next_back().and_then(|base| compose(base, c)) {
+                out.pop();
+                out.push(composed);
+                continue;
+            }
         }
         out.extend(c.to_lowercase());
     }

@@ -429,7 +429,7 @@ impl Session {
         }
     }
 
-    fn limit_findings(&self, l: usize) -> Option<Finding> {
+    fn limit_finding(&self, l: usize) -> Option<Finding> {
         let r = self.limit_result(l);
         let code = match r.status {
             LimitStatus::Exceeded => FindingCode::LimitExceeded,
@@ -449,7 +449,6 @@ impl Session {
             FindingCode::LimitExceeded => f.over_by = Some(r.over_by),
             _ => f.remaining = Some(r.max - r.count),
         }
-        f.message = describe(&f, &self.template, self.lang);
         Some(f)
     }
 
@@ -479,7 +478,6 @@ impl Session {
         f.section = t.data().sections.get(t.section_of(first)).map(|s| s.id.clone());
         f.instruction = Some(ins.id.clone());
         f.questions = ins.questions.clone();
-        f.message = describe(&f, t, self.lang);
         Some(f)
     }
 
@@ -487,18 +485,25 @@ impl Session {
         let (id, answer) = self.report.answers.0.get(i)?;
         let mut f = Finding::new(FindingCode::AnswerUnknownQuestion).with_question(id);
         f.count = Some(count(answer.text(), self.template.policy()) as u64);
-        f.message = describe(&f, &self.template, self.lang);
         Some(f)
     }
 
+    /// Adds the message to a finding made by `limit_finding`,
+    /// `instruction_finding` or `unknown_finding`. Kept apart so that
+    /// `totals`, which needs only codes, renders nothing.
+    fn described(&self, mut f: Finding) -> Finding {
+        f.message = describe(&f, &self.template, self.lang);
+        f
+    }
+
     /// Findings that do not belong to a single question's state, with the
-    /// position (question index) they are listed before.
+    /// position (question index) they are listed before; without messages.
     fn shared_findings(&self) -> Vec<(usize, Finding)> {
         let t = &self.template;
         let anchor = |qs: &[usize]| qs.iter().copied().min().unwrap_or(0);
         let mut out = Vec::new();
         for l in 0..t.data().limits.len() {
-            if let Some(f) = self.limit_findings(l) {
+            if let Some(f) = self.limit_finding(l) {
                 out.push((anchor(t.limit_questions(l)), f));
             }
         }
@@ -534,12 +539,12 @@ impl Session {
         let mut losses = Vec::new();
         for q in 0..n {
             while let Some((_, f)) = shared.next_if(|(a, _)| t.first_question_of_section_of(*a) <= q) {
-                findings.push(f);
+                findings.push(self.described(f));
             }
             findings.extend(self.states.get(q).into_iter().flat_map(|st| st.findings.iter().cloned()));
         }
-        findings.extend(shared.map(|(_, f)| f));
-        findings.extend(self.unknown.iter().filter_map(|&i| self.unknown_finding(i)));
+        findings.extend(shared.map(|(_, f)| self.described(f)));
+        findings.extend(self.unknown.iter().filter_map(|&i| self.unknown_finding(i)).map(|f| self.described(f)));
 
         let mut counts = Counts::default();
         let mut lost = 0;
@@ -587,8 +592,9 @@ impl Session {
         let t = &self.template;
         let mut findings = self.states.get(q).map(|st| st.findings.clone()).unwrap_or_default();
         let limits: Vec<LimitResult> = t.limits_of(q).iter().map(|&l| self.limit_result(l)).collect();
-        findings.extend(t.limits_of(q).iter().filter_map(|&l| self.limit_findings(l)));
-        findings.extend(t.instructions_of(q).iter().filter_map(|&i| self.instruction_finding(i)));
+        let shared = t.limits_of(q).iter().filter_map(|&l| self.limit_finding(l));
+        let shared = shared.chain(t.instructions_of(q).iter().filter_map(|&i| self.instruction_finding(i)));
+        findings.extend(shared.map(|f| self.described(f)));
         let (lost, counts) = self.totals();
         Update {
             question: self.question_result(q),
