@@ -20,15 +20,17 @@ test-fuzz-smoke: fuzz-build
 fuzz: fuzz-build
 	@fuzz/run.sh run $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
-# Keeps every committed input and adds, from what `make fuzz` found, only the
-# inputs (at most FUZZ_CMIN_MAX_LEN bytes) that reach new coverage: the
-# committed corpus stays small and only grows.
-FUZZ_CMIN_MAX_LEN ?= 2048
+# Replaces the fuzzer-named inputs (40 hex digits) of fuzz/corpus/<target> by
+# a minimal set, at most FUZZ_CMIN_MAX_LEN bytes each, that reaches every edge
+# the committed corpus and fuzz/target/corpus reach (edges, not hit counts:
+# -use_counters=0 keeps the set small). Hand-written seeds are kept as they are.
+FUZZ_CMIN_MAX_LEN ?= 1024
 fuzz-cmin: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
-	  out=fuzz/target/cmin/$$t; rm -rf $$out; mkdir -p $$out fuzz/target/corpus/$$t; cp fuzz/corpus/$$t/* $$out/; \
-	  (cd fuzz && cargo +nightly fuzz run --sanitizer none $$t target/cmin/$$t target/corpus/$$t -- \
-	    -merge=1 -max_len=$(FUZZ_CMIN_MAX_LEN) >/dev/null 2>&1) \
-	    && cp -n $$out/* fuzz/corpus/$$t/ \
-	    && echo "fuzz-cmin: $$t $$(ls fuzz/corpus/$$t | wc -l) files, $$(du -sk fuzz/corpus/$$t | cut -f1) KB"; \
+	  out=fuzz/target/cmin/$$t; rm -rf $$out; mkdir -p $$out fuzz/target/corpus/$$t; \
+	  (cd fuzz && cargo +nightly fuzz run --sanitizer none $$t target/cmin/$$t corpus/$$t target/corpus/$$t -- \
+	    -merge=1 -use_counters=0 -max_len=$(FUZZ_CMIN_MAX_LEN) >/dev/null 2>&1) || exit 1; \
+	  find fuzz/corpus/$$t -type f -regextype posix-extended -regex '.*/[0-9a-f]{40}' -delete; \
+	  cp $$out/* fuzz/corpus/$$t/; \
+	  echo "fuzz-cmin: $$t $$(ls fuzz/corpus/$$t | wc -l) files, $$(cat fuzz/corpus/$$t/* | wc -c) bytes"; \
 	done
