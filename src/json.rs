@@ -62,8 +62,7 @@ pub(crate) fn path_at(json: &str, offset: usize) -> String {
     let end = offset.min(bytes.len());
     let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;
-    while i < end {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i).filter(|_| i < end) {
         if let Some(Frame::Array { started, .. }) = stack.last_mut() {
             if !matches!(b, b']' | b',' | b' ' | b'\t' | b'\n' | b'\r') {
                 *started = true;
@@ -74,8 +73,8 @@ pub(crate) fn path_at(json: &str, offset: usize) -> String {
                 let is_key = matches!(stack.last(), Some(Frame::Object { expect_key: true, .. }));
                 let start = i + 1;
                 i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                while let Some(&c) = bytes.get(i).filter(|&&c| c != b'"') {
+                    i += if c == b'\\' { 2 } else { 1 };
                 }
                 if is_key && i < end {
                     if let Some(Frame::Object { key, .. }) = stack.last_mut() {
@@ -122,13 +121,13 @@ pub(crate) fn path_at(json: &str, offset: usize) -> String {
     path
 }
 
-/// Decodes the common escapes of a key; a key is only shown, so a rare
-/// `\u` escape is left as written.
+/// Decodes a key's escapes (`\u001e`, `\"`) so the path shows the key as
+/// a person wrote it; a key that does not decode is shown as written.
 fn unescape(raw: &str) -> String {
     if !raw.contains('\\') {
         return raw.to_string();
     }
-    raw.replace("\\\"", "\"").replace("\\\\", "\\").replace("\\/", "/")
+    serde_json::from_str::<String>(&format!("\"{raw}\"")).unwrap_or_else(|_| raw.to_string())
 }
 
 /// Replaces `\uXXXX` escapes of lone surrogates with `\ufffd`; escaped
@@ -139,8 +138,8 @@ fn replace_lone_surrogate_escapes(json: &str) -> Cow<'_, str> {
     let mut copied = 0;
     let mut i = 0;
     let mut in_string = false;
-    while i < bytes.len() {
-        match bytes[i] {
+    while let Some(&b) = bytes.get(i) {
+        match b {
             b'"' => in_string = !in_string,
             b'\\' if in_string => {
                 match surrogate_escape(bytes, i) {
@@ -174,11 +173,8 @@ fn replace_lone_surrogate_escapes(json: &str) -> Cow<'_, str> {
 
 /// The surrogate (U+D800–U+DFFF) written by a `\uXXXX` escape at `at`, if any.
 fn surrogate_escape(bytes: &[u8], at: usize) -> Option<u32> {
-    let esc = bytes.get(at..at + 6)?;
-    if esc[0] != b'\\' || (esc[1] != b'u' && esc[1] != b'U') {
-        return None;
-    }
-    let hex = std::str::from_utf8(&esc[2..]).ok()?;
+    let [b'\\', b'u' | b'U', hex @ ..] = bytes.get(at..at + 6)? else { return None };
+    let hex = std::str::from_utf8(hex).ok()?;
     let v = u32::from_str_radix(hex, 16).ok()?;
     (0xD800..=0xDFFF).contains(&v).then_some(v)
 }
@@ -197,6 +193,9 @@ mod tests {
         assert_eq!(at(r#"{"a":["#), "a");
         assert_eq!(at(r#""d.e":2"#), "c.d.e");
         assert_eq!(path_at(j, j.len()), "");
+        // Keys are shown decoded, as a person wrote them.
+        let k = r#"{"v\u00e5\"r":1"#;
+        assert_eq!(path_at(k, k.len()), "vå\"r");
     }
 
     #[test]

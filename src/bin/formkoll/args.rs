@@ -73,31 +73,25 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             let mut template = None;
             let mut format = Format::Text;
             let mut lang = Lang::Sv;
-            let mut i = 0;
-            while i < rest.len() {
-                let value = |i: usize| rest.get(i + 1).copied().ok_or(format!("check: {} needs a value", rest[i]));
-                match rest[i] {
-                    "--template" => {
-                        template = Some(value(i)?.to_string());
-                        i += 1;
-                    }
+            let mut args = rest.iter().copied();
+            while let Some(arg) = args.next() {
+                let mut value = || args.next().ok_or(format!("check: {arg} needs a value"));
+                match arg {
+                    "--template" => template = Some(value()?.to_string()),
                     "--format" => {
-                        format = match value(i)? {
+                        format = match value()? {
                             "text" => Format::Text,
                             "json" => Format::Json,
                             f => return Err(format!("check: --format is text or json, not {f:?}")),
                         };
-                        i += 1;
                     }
                     "--lang" => {
-                        let v = value(i)?;
+                        let v = value()?;
                         lang = Lang::parse(v).ok_or(format!("check: --lang is sv or en, not {v:?}"))?;
-                        i += 1;
                     }
                     f if (!f.starts_with("--") || f == "-") && report.is_none() => report = Some(f.to_string()),
                     other => return Err(format!("check: unexpected argument {other:?}")),
                 }
-                i += 1;
             }
             let report = report.ok_or("check: REPORT.json is required")?;
             Ok(Command::Check { report, template, format, lang })

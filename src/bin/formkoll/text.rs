@@ -70,17 +70,22 @@ pub fn render_result(r: &CheckResult, lang: Lang) -> String {
 /// Left-aligns the first column, right-aligns numbers; widths in characters
 /// (the numbers hold no-break spaces, which are multi-byte).
 fn table(rows: &[[String; 5]]) -> String {
-    let width = |c: usize| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..5).map(width).collect();
-    let mut out = String::new();
+    let chars = |s: &String| s.chars().count();
+    let mut widths = [0usize; 5];
     for row in rows {
-        let mut line = format!("{:<w$}", row[0], w = widths[0]);
-        for c in 1..4 {
-            let pad = widths[c] - row[c].chars().count();
-            line.push_str(&format!("  {}{}", " ".repeat(pad), row[c]));
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(chars(cell));
         }
-        if !row[4].is_empty() {
-            line.push_str(&format!("  {}", row[4]));
+    }
+    let [w_name, w_count, w_max, w_left, _] = widths;
+    let mut out = String::new();
+    for [name, count, max, left, flag] in rows {
+        let mut line = format!("{name:<w_name$}");
+        for (cell, w) in [(count, w_count), (max, w_max), (left, w_left)] {
+            line.push_str(&format!("  {}{cell}", " ".repeat(w - chars(cell))));
+        }
+        if !flag.is_empty() {
+            line.push_str(&format!("  {flag}"));
         }
         out.push_str(line.trim_end());
         out.push('\n');
