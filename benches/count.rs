@@ -48,7 +48,16 @@ fn swedish_mb() -> String {
 /// every fifth word: a worst case for any fast path.
 fn emoji_text() -> String {
     const SPICE: &[&str] = &[
-        "👩🏻‍🚀", "🇸🇪", "👨‍👩‍👧‍👦", "1️⃣", "❤️", "क्षि", "\u{1100}\u{1161}\u{11A8}", "👍🏽", "🇳🇴", "e\u{301}\u{302}",
+        "👩🏻‍🚀",
+        "🇸🇪",
+        "👨‍👩‍👧‍👦",
+        "1️⃣",
+        "❤️",
+        "क्षि",
+        "\u{1100}\u{1161}\u{11A8}",
+        "👍🏽",
+        "🇳🇴",
+        "e\u{301}\u{302}",
     ];
     let nfd: String = fixture_text().nfd().collect();
     let mut out = String::with_capacity(nfd.len() * 2);
@@ -67,7 +76,11 @@ fn anchor(text: &str) -> usize {
 }
 
 fn texts() -> Vec<(&'static str, String)> {
-    vec![("fixture", fixture_text()), ("emoji-combining", emoji_text()), ("swedish-1mb", swedish_mb())]
+    vec![
+        ("fixture", fixture_text()),
+        ("emoji-combining", emoji_text()),
+        ("swedish-1mb", swedish_mb()),
+    ]
 }
 
 fn bench_count(c: &mut Criterion) {
@@ -75,10 +88,14 @@ fn bench_count(c: &mut Criterion) {
     for (name, text) in texts() {
         assert_eq!(count_default(&text), anchor(&text), "{name}: counts differ");
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(BenchmarkId::new("formkoll", name), &text, |b, t| b.iter(|| count_default(black_box(t))));
-        group.bench_with_input(BenchmarkId::new("graphemes(true).count()", name), &text, |b, t| {
-            b.iter(|| anchor(black_box(t)))
+        group.bench_with_input(BenchmarkId::new("formkoll", name), &text, |b, t| {
+            b.iter(|| count_default(black_box(t)))
         });
+        group.bench_with_input(
+            BenchmarkId::new("graphemes(true).count()", name),
+            &text,
+            |b, t| b.iter(|| anchor(black_box(t))),
+        );
     }
     group.finish();
 }
@@ -86,10 +103,14 @@ fn bench_count(c: &mut Criterion) {
 fn bench_check(c: &mut Criterion) {
     let template = Template::default_template();
     let report = report();
-    c.bench_function("template parse (default_template)", |b| b.iter(Template::default_template));
+    c.bench_function("template parse (default_template)", |b| {
+        b.iter(Template::default_template)
+    });
     let mut group = c.benchmark_group("check");
     group.throughput(Throughput::Bytes(FIXTURE.len() as u64));
-    group.bench_function("real report (parsed)", |b| b.iter(|| check(&template, black_box(&report), Lang::Sv)));
+    group.bench_function("real report (parsed)", |b| {
+        b.iter(|| check(&template, black_box(&report), Lang::Sv))
+    });
     group.bench_function("real report (JSON in, JSON out)", |b| {
         b.iter(|| {
             formkoll::check_json(&template, black_box(FIXTURE), Lang::Sv)
@@ -103,10 +124,17 @@ fn bench_check(c: &mut Criterion) {
 /// and deleting one character at the end.
 fn keystroke_setup(report: Report) -> (Session, [String; 2]) {
     let template = Arc::new(Template::default_template());
-    let text = report.answers.get("3.1").map(|a| a.text().to_string()).unwrap_or_default();
+    let text = report
+        .answers
+        .get("3.1")
+        .map(|a| a.text().to_string())
+        .unwrap_or_default();
     let session = Session::new(template, report, Lang::Sv).ok();
     let typed = [format!("{text}x"), text];
-    (session.unwrap_or_else(|| panic!("session on the real report")), typed)
+    (
+        session.unwrap_or_else(|| panic!("session on the real report")),
+        typed,
+    )
 }
 
 fn bench_keystroke(c: &mut Criterion) {
@@ -120,7 +148,9 @@ fn bench_keystroke(c: &mut Criterion) {
         group.bench_function(name, |b| {
             b.iter(|| {
                 k += 1;
-                session.set("3.1", black_box(&typed[k % 2])).map(|u| u.score)
+                session
+                    .set("3.1", black_box(&typed[k % 2]))
+                    .map(|u| u.score)
             })
         });
     }
@@ -180,7 +210,10 @@ fn print_keystroke_ratio() {
     // An answer to a question the template lacks is kept and reported; its
     // text (here 1 MB) must not be re-read on every keystroke elsewhere.
     let mut stray = full.clone();
-    stray.answers.0.push(("9.9".to_string(), formkoll::Answer::Text(swedish_mb())));
+    stray
+        .answers
+        .0
+        .push(("9.9".to_string(), formkoll::Answer::Text(swedish_mb())));
     let (mut all31, typed) = keystroke_setup(full);
     let (mut one, _) = keystroke_setup(only);
     let (mut big, _) = keystroke_setup(stray);
@@ -190,7 +223,12 @@ fn print_keystroke_ratio() {
         for (slot, session) in [(0, &mut all31), (1, &mut one), (2, &mut big)] {
             let start = Instant::now();
             for k in 0..reps {
-                black_box(session.set("3.1", &typed[(k as usize + round) % 2]).map(|u| u.score).ok());
+                black_box(
+                    session
+                        .set("3.1", &typed[(k as usize + round) % 2])
+                        .map(|u| u.score)
+                        .ok(),
+                );
             }
             times[slot].push(start.elapsed().as_nanos() as f64 / f64::from(reps));
         }
@@ -199,10 +237,21 @@ fn print_keystroke_ratio() {
         t.sort_by(f64::total_cmp);
     }
     let (a, b, c) = (times[0][15], times[1][15], times[2][15]);
-    println!("\nSession::set in 3.1 ({} bytes), interleaved, medians of 31 rounds of {reps}", typed[1].len());
+    println!(
+        "\nSession::set in 3.1 ({} bytes), interleaved, medians of 31 rounds of {reps}",
+        typed[1].len()
+    );
     println!("| loaded | per keystroke |\n|---|---:|");
-    println!("| 31 answers | {:.1} µs |\n| 1 answer (3.1) | {:.1} µs |\n| ratio 31 ÷ 1 | {:.2} |", a / 1e3, b / 1e3, a / b);
-    println!("| 31 answers + 1 MB answer to an unknown question | {:.1} µs |", c / 1e3);
+    println!(
+        "| 31 answers | {:.1} µs |\n| 1 answer (3.1) | {:.1} µs |\n| ratio 31 ÷ 1 | {:.2} |",
+        a / 1e3,
+        b / 1e3,
+        a / b
+    );
+    println!(
+        "| 31 answers + 1 MB answer to an unknown question | {:.1} µs |",
+        c / 1e3
+    );
 }
 
 fn main() {
@@ -213,7 +262,9 @@ fn main() {
     c.final_summary();
     // Only for a whole run: `--bench` given and no name filter.
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let filtered = args.iter().any(|a| !a.starts_with('-') && a.parse::<f64>().is_err());
+    let filtered = args
+        .iter()
+        .any(|a| !a.starts_with('-') && a.parse::<f64>().is_err());
     if args.iter().any(|a| a == "--bench") && !filtered {
         print_ratios();
         print_keystroke_ratio();

@@ -57,7 +57,10 @@ fn one() -> u8 {
 
 impl Default for Policy {
     fn default() -> Policy {
-        Policy { unit: Unit::Grapheme, line_break: 1 }
+        Policy {
+            unit: Unit::Grapheme,
+            line_break: 1,
+        }
     }
 }
 
@@ -175,7 +178,13 @@ mod tests {
         for &(text, zero, one, two) in LB {
             for (lb, want) in [(0, zero), (1, one), (2, two)] {
                 for unit in [Unit::Grapheme, Unit::CodePoint, Unit::Utf16] {
-                    let got = count(text, &Policy { unit, line_break: lb });
+                    let got = count(
+                        text,
+                        &Policy {
+                            unit,
+                            line_break: lb,
+                        },
+                    );
                     assert_eq!(got, want, "text {text:?} unit {unit:?} line_break {lb}");
                 }
             }
@@ -184,7 +193,10 @@ mod tests {
 
     #[test]
     fn count_units_differ_on_emoji_and_nfd() {
-        let p = |unit| Policy { unit, line_break: 1 };
+        let p = |unit| Policy {
+            unit,
+            line_break: 1,
+        };
         assert_eq!(count("a\u{30A}😹", &p(Unit::Grapheme)), 2);
         assert_eq!(count("a\u{30A}😹", &p(Unit::CodePoint)), 3);
         assert_eq!(count("a\u{30A}😹", &p(Unit::Utf16)), 4);

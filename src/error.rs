@@ -87,7 +87,11 @@ impl Error {
     /// assert_eq!(e.to_string(), "report.invalid at answers.1.1: expected a string");
     /// ```
     pub fn new(code: ErrorCode, path: impl Into<String>, reason: impl Into<String>) -> Error {
-        Error { code, path: path.into(), reason: reason.into() }
+        Error {
+            code,
+            path: path.into(),
+            reason: reason.into(),
+        }
     }
 
     /// Returns the kind of error.
@@ -112,7 +116,13 @@ impl fmt::Display for Error {
         if self.path.is_empty() {
             write!(f, "{}: {}", self.code.as_str(), self.reason)
         } else {
-            write!(f, "{} at {}: {}", self.code.as_str(), self.path, self.reason)
+            write!(
+                f,
+                "{} at {}: {}",
+                self.code.as_str(),
+                self.path,
+                self.reason
+            )
         }
     }
 }

@@ -111,7 +111,8 @@ pub(crate) fn count(text: &str) -> usize {
 
 /// Clusters in `text[start..end]` by the full UAX #29 rules.
 fn segment_count(text: &str, start: usize, end: usize) -> usize {
-    text.get(start..end).map_or(0, |s| s.graphemes(true).count())
+    text.get(start..end)
+        .map_or(0, |s| s.graphemes(true).count())
 }
 
 fn is_continuation(b: u8) -> bool {
@@ -157,7 +158,10 @@ fn decode(bytes: &[u8], i: usize) -> (u32, usize) {
     } else if b0 < 0xF0 {
         (((b0 & 0x0F) << 12) | (at(1) << 6) | at(2), 3)
     } else {
-        (((b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3), 4)
+        (
+            ((b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3),
+            4,
+        )
     }
 }
 
@@ -194,21 +198,21 @@ mod tests {
         ("", 0),
         ("abc", 3),
         ("å", 1),
-        ("a\u{30A}", 1),                       // NFD å
-        ("👩🏻‍🚀", 1),                             // ZWJ sequence with skin tone
-        ("👨‍👩‍👧‍👦", 1),                             // family
-        ("🇸🇪🇳🇴", 2),                            // two flags
-        ("🇸🇪🇳", 2),                             // flag + lone regional indicator
-        ("1️⃣", 1),                              // keycap
-        ("👍🏽", 1),                               // skin tone
-        ("e\u{301}\u{302}", 1),               // stacked combining marks
-        ("한국어", 3),                         // precomposed Hangul
-        ("\u{1100}\u{1161}\u{11A8}", 1),      // conjoining jamo L V T
+        ("a\u{30A}", 1),                 // NFD å
+        ("👩🏻‍🚀", 1),                       // ZWJ sequence with skin tone
+        ("👨‍👩‍👧‍👦", 1),                       // family
+        ("🇸🇪🇳🇴", 2),                     // two flags
+        ("🇸🇪🇳", 2),                      // flag + lone regional indicator
+        ("1️⃣", 1),                       // keycap
+        ("👍🏽", 1),                       // skin tone
+        ("e\u{301}\u{302}", 1),          // stacked combining marks
+        ("한국어", 3),                   // precomposed Hangul
+        ("\u{1100}\u{1161}\u{11A8}", 1), // conjoining jamo L V T
         ("\r\n", 1),
         ("\n\r", 2),
         ("\r\r\n", 2),
         ("a\r\nb", 3),
-        ("क्षि", 1),                            // Devanagari conjunct (UAX #29 15.1+)
+        ("क्षि", 1), // Devanagari conjunct (UAX #29 15.1+)
         ("cat😹", 4),
         ("\u{200B}", 1),
         ("\u{FEFF}x", 2),
@@ -216,16 +220,35 @@ mod tests {
         // scalar at and across chunk edges.
         ("Vi har samverkat med länets kommuner och regioner.", 50),
         ("0123456789abcdefghijklmnopqrstu\u{301}vwxyz", 36),
-        ("0123456789abcdefghijklmnopqrstu\r\nxyz0123456789abcdefghijklmnop", 61),
-        ("0123456789abcdefghijklmnopqrstuå\u{30A}0123456789abcdefghijklmnopqrstuv", 64),
-        ("0123456789abcdefghijklmnopqrstuvwxyz🇸🇪🇸🇪🇸0123456789abcdefghijklmnopqrstuv", 71),
+        (
+            "0123456789abcdefghijklmnopqrstu\r\nxyz0123456789abcdefghijklmnop",
+            61,
+        ),
+        (
+            "0123456789abcdefghijklmnopqrstuå\u{30A}0123456789abcdefghijklmnopqrstuv",
+            64,
+        ),
+        (
+            "0123456789abcdefghijklmnopqrstuvwxyz🇸🇪🇸🇪🇸0123456789abcdefghijklmnopqrstuv",
+            71,
+        ),
     ];
 
     #[test]
     fn count_matches_reference_cases() {
         for &(text, want) in CASES {
-            assert_eq!(count(text), want, "text {:?}", text.escape_unicode().to_string());
-            assert_eq!(text.graphemes(true).count(), want, "reference {:?}", text.escape_unicode().to_string());
+            assert_eq!(
+                count(text),
+                want,
+                "text {:?}",
+                text.escape_unicode().to_string()
+            );
+            assert_eq!(
+                text.graphemes(true).count(),
+                want,
+                "reference {:?}",
+                text.escape_unicode().to_string()
+            );
         }
     }
 
@@ -236,25 +259,38 @@ mod tests {
     #[test]
     fn simple_ranges_never_join() {
         let probes: &[(&str, &str)] = &[
-            ("a", ""),               // c is not Extend, ZWJ or SpacingMark
-            ("", "a"),               // c is not Prepend
-            ("", "\n"),              // c is not CR
-            ("\u{1100}", ""),        // not V, L, LV, LVT after a leading jamo
-            ("", "\u{1161}"),        // not L, LV, V before a vowel jamo
-            ("", "\u{11A8}"),        // not LV, LVT, V, T before a trailing jamo
-            ("\u{1F1F8}", ""),       // not a regional indicator
+            ("a", ""),                     // c is not Extend, ZWJ or SpacingMark
+            ("", "a"),                     // c is not Prepend
+            ("", "\n"),                    // c is not CR
+            ("\u{1100}", ""),              // not V, L, LV, LVT after a leading jamo
+            ("", "\u{1161}"),              // not L, LV, V before a vowel jamo
+            ("", "\u{11A8}"),              // not LV, LVT, V, T before a trailing jamo
+            ("\u{1F1F8}", ""),             // not a regional indicator
             ("\u{915}\u{94D}", "\u{915}"), // not an InCB linker or extender
         ];
         let mut checked = 0;
-        for c in (0..=0x10FFFFu32).filter(|&c| is_simple(c)).filter_map(char::from_u32) {
+        for c in (0..=0x10FFFFu32)
+            .filter(|&c| is_simple(c))
+            .filter_map(char::from_u32)
+        {
             let mut pair = String::new();
             pair.push(c);
             pair.push(c);
-            assert_eq!(pair.graphemes(true).count(), 2, "{:?} joins itself", c.escape_unicode().to_string());
+            assert_eq!(
+                pair.graphemes(true).count(),
+                2,
+                "{:?} joins itself",
+                c.escape_unicode().to_string()
+            );
             for (before, after) in probes {
                 let text = format!("{before}{c}{after}");
                 let want = before.graphemes(true).count() + 1 + after.graphemes(true).count();
-                assert_eq!(text.graphemes(true).count(), want, "{:?}", text.escape_unicode().to_string());
+                assert_eq!(
+                    text.graphemes(true).count(),
+                    want,
+                    "{:?}",
+                    text.escape_unicode().to_string()
+                );
             }
             checked += 1;
         }

@@ -14,10 +14,18 @@ use crate::finding::FindingCode;
 
 /// The rules in the order [`normalize`] applies them.
 const RULES: &[(FindingCode, fn(&str) -> Vec<Range<usize>>)] = &[
-    (FindingCode::HygieneBom, |t| chars_where(t, |c| c == '\u{FEFF}')),
-    (FindingCode::HygieneZeroWidth, |t| chars_where(t, is_zero_width)),
-    (FindingCode::HygieneSoftHyphen, |t| chars_where(t, |c| c == '\u{AD}')),
-    (FindingCode::HygieneControl, |t| chars_where(t, is_stray_control)),
+    (FindingCode::HygieneBom, |t| {
+        chars_where(t, |c| c == '\u{FEFF}')
+    }),
+    (FindingCode::HygieneZeroWidth, |t| {
+        chars_where(t, is_zero_width)
+    }),
+    (FindingCode::HygieneSoftHyphen, |t| {
+        chars_where(t, |c| c == '\u{AD}')
+    }),
+    (FindingCode::HygieneControl, |t| {
+        chars_where(t, is_stray_control)
+    }),
     (FindingCode::HygienePdfHyphenation, pdf_hyphenation),
     (FindingCode::HygienePdfSpacing, pdf_spacing),
     (FindingCode::HygieneTrailingWhitespace, trailing_whitespace),
@@ -52,7 +60,10 @@ pub fn scan(text: &str) -> Vec<Occurrences> {
         .iter()
         .filter_map(|(code, find)| {
             let n = find(text).len() as u64;
-            (n > 0).then_some(Occurrences { code: *code, count: n })
+            (n > 0).then_some(Occurrences {
+                code: *code,
+                count: n,
+            })
         })
         .collect()
 }
@@ -94,7 +105,10 @@ pub fn normalize(text: &str) -> Normalized {
             changed = true;
             match changes.iter_mut().find(|o| o.code == *code) {
                 Some(o) => o.count += ranges.len() as u64,
-                None => changes.push(Occurrences { code: *code, count: ranges.len() as u64 }),
+                None => changes.push(Occurrences {
+                    code: *code,
+                    count: ranges.len() as u64,
+                }),
             }
             current = delete(&current, &ranges);
         }
@@ -103,7 +117,10 @@ pub fn normalize(text: &str) -> Normalized {
         }
     }
     changes.sort_by_key(|o| RULES.iter().position(|(c, _)| *c == o.code));
-    Normalized { text: current, changes }
+    Normalized {
+        text: current,
+        changes,
+    }
 }
 
 /// Deletes sorted, non-overlapping byte ranges from `text`.
@@ -121,7 +138,10 @@ fn delete(text: &str, ranges: &[Range<usize>]) -> String {
 }
 
 fn chars_where(text: &str, pred: impl Fn(char) -> bool) -> Vec<Range<usize>> {
-    text.char_indices().filter(|&(_, c)| pred(c)).map(|(i, c)| i..i + c.len_utf8()).collect()
+    text.char_indices()
+        .filter(|&(_, c)| pred(c))
+        .map(|(i, c)| i..i + c.len_utf8())
+        .collect()
 }
 
 /// Zero-width characters with no purpose in prose. ZWJ and ZWNJ are kept:
@@ -146,7 +166,11 @@ fn trailing_whitespace(text: &str) -> Vec<Range<usize>> {
     for (i, &b) in bytes.iter().enumerate() {
         if is_line_break(b) {
             let before = bytes.get(..i).unwrap_or_default();
-            let start = i - before.iter().rev().take_while(|&&c| matches!(c, b' ' | b'\t')).count();
+            let start = i - before
+                .iter()
+                .rev()
+                .take_while(|&&c| matches!(c, b' ' | b'\t'))
+                .count();
             if start < i && out.last().map_or(true, |r: &Range<usize>| r.end <= start) {
                 out.push(start..i);
             }
@@ -174,7 +198,11 @@ fn blank_lines(text: &str) -> Vec<Range<usize>> {
         while let Some(&c) = bytes.get(j) {
             match c {
                 b'\r' | b'\n' => {
-                    let len = if c == b'\r' && bytes.get(j + 1) == Some(&b'\n') { 2 } else { 1 };
+                    let len = if c == b'\r' && bytes.get(j + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
                     breaks += 1;
                     j += len;
                     last_break_end = j;
@@ -196,8 +224,21 @@ fn blank_lines(text: &str) -> Vec<Range<usize>> {
 
 /// Words that legitimately follow a suspended hyphen ("landsbygds- och").
 const AFTER_SUSPENDED_HYPHEN: &[&str] = &[
-    "och", "eller", "samt", "respektive", "resp", "som", "till", "men", "liksom", "utan", "än",
-    "alternativt", "and", "or", "to",
+    "och",
+    "eller",
+    "samt",
+    "respektive",
+    "resp",
+    "som",
+    "till",
+    "men",
+    "liksom",
+    "utan",
+    "än",
+    "alternativt",
+    "and",
+    "or",
+    "to",
 ];
 
 /// "utveck- ling": two lowercase letters, a hyphen, whitespace (a space or a
@@ -244,11 +285,16 @@ const WORD_ONSETS: &[&str] = &[
 fn pdf_spacing(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for (i, _) in text.match_indices(' ') {
-        let Some(left_letter) = text[..i].chars().next_back() else { continue };
+        let Some(left_letter) = text[..i].chars().next_back() else {
+            continue;
+        };
         if !matches!(left_letter, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö') {
             continue;
         }
-        let right: String = text[i + 1..].chars().take_while(|c| c.is_alphabetic()).collect();
+        let right: String = text[i + 1..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
         if !right.chars().next().is_some_and(char::is_lowercase) {
             continue;
         }
@@ -286,7 +332,10 @@ mod tests {
     use super::*;
 
     fn codes(text: &str) -> Vec<(&'static str, u64)> {
-        scan(text).iter().map(|o| (o.code.as_str(), o.count)).collect()
+        scan(text)
+            .iter()
+            .map(|o| (o.code.as_str(), o.count))
+            .collect()
     }
 
     #[test]
@@ -317,15 +366,27 @@ mod tests {
         assert_eq!(codes("utveck-\nling"), [("hygiene.pdf_hyphenation", 1)]);
         // "frå görna" is missed: both halves look like words; the pattern is
         // dense in damaged text, so catching most splits is enough to warn.
-        assert_eq!(codes("Observera! fö r frå görna ä r"), [("hygiene.pdf_spacing", 2)]);
+        assert_eq!(
+            codes("Observera! fö r frå görna ä r"),
+            [("hygiene.pdf_spacing", 2)]
+        );
         assert_eq!(codes("må l"), [("hygiene.pdf_spacing", 1)]);
     }
 
     #[test]
     fn hygiene_whitespace() {
-        assert_eq!(codes("rad  \nrad\t\r\nslut "), [("hygiene.trailing_whitespace", 2)]);
+        assert_eq!(
+            codes("rad  \nrad\t\r\nslut "),
+            [("hygiene.trailing_whitespace", 2)]
+        );
         // The blank line holding a space is also trailing whitespace.
-        assert_eq!(codes("a\n\n\nb\r\n\r\n \r\n\r\nc"), [("hygiene.trailing_whitespace", 1), ("hygiene.blank_lines", 2)]);
+        assert_eq!(
+            codes("a\n\n\nb\r\n\r\n \r\n\r\nc"),
+            [
+                ("hygiene.trailing_whitespace", 1),
+                ("hygiene.blank_lines", 2)
+            ]
+        );
     }
 
     #[test]

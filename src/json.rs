@@ -21,7 +21,11 @@ pub(crate) fn parse<T: DeserializeOwned>(json: &str, code: ErrorCode) -> Result<
     let json = replace_lone_surrogate_escapes(json);
     serde_json::from_str(&json).map_err(|e| {
         let offset = offset_of(&json, e.line(), e.column());
-        let reason = if e.is_syntax() || e.is_eof() { format!("not valid JSON: {e}") } else { strip_position(&e) };
+        let reason = if e.is_syntax() || e.is_eof() {
+            format!("not valid JSON: {e}")
+        } else {
+            strip_position(&e)
+        };
         Error::new(code, path_at(&json, offset), reason)
     })
 }
@@ -40,13 +44,18 @@ fn offset_of(json: &str, line: usize, column: usize) -> usize {
     let line_start = if line <= 1 {
         0
     } else {
-        json.match_indices('\n').nth(line - 2).map_or(json.len(), |(i, _)| i + 1)
+        json.match_indices('\n')
+            .nth(line - 2)
+            .map_or(json.len(), |(i, _)| i + 1)
     };
     (line_start + column).min(json.len())
 }
 
 enum Frame {
-    Object { key: Option<String>, expect_key: bool },
+    Object {
+        key: Option<String>,
+        expect_key: bool,
+    },
     /// `started`: an element has begun, so the path goes into it.
     Array { index: usize, started: bool },
 }
@@ -70,7 +79,13 @@ pub(crate) fn path_at(json: &str, offset: usize) -> String {
         }
         match b {
             b'"' => {
-                let is_key = matches!(stack.last(), Some(Frame::Object { expect_key: true, .. }));
+                let is_key = matches!(
+                    stack.last(),
+                    Some(Frame::Object {
+                        expect_key: true,
+                        ..
+                    })
+                );
                 let start = i + 1;
                 i += 1;
                 while let Some(&c) = bytes.get(i).filter(|&&c| c != b'"') {
@@ -82,8 +97,14 @@ pub(crate) fn path_at(json: &str, offset: usize) -> String {
                     }
                 }
             }
-            b'{' => stack.push(Frame::Object { key: None, expect_key: true }),
-            b'[' => stack.push(Frame::Array { index: 0, started: false }),
+            b'{' => stack.push(Frame::Object {
+                key: None,
+                expect_key: true,
+            }),
+            b'[' => stack.push(Frame::Array {
+                index: 0,
+                started: false,
+            }),
             b'}' | b']' => {
                 stack.pop();
             }
@@ -114,7 +135,10 @@ pub(crate) fn path_at(json: &str, offset: usize) -> String {
                 path.push_str(k);
             }
             Frame::Object { key: None, .. } => {}
-            Frame::Array { index, started: true } => path.push_str(&format!("[{index}]")),
+            Frame::Array {
+                index,
+                started: true,
+            } => path.push_str(&format!("[{index}]")),
             Frame::Array { started: false, .. } => {}
         }
     }
@@ -143,7 +167,9 @@ fn replace_lone_surrogate_escapes(json: &str) -> Cow<'_, str> {
             b'"' => in_string = !in_string,
             b'\\' if in_string => {
                 match surrogate_escape(bytes, i) {
-                    Some(0xD800..=0xDBFF) if matches!(surrogate_escape(bytes, i + 6), Some(0xDC00..=0xDFFF)) => {
+                    Some(0xD800..=0xDBFF)
+                        if matches!(surrogate_escape(bytes, i + 6), Some(0xDC00..=0xDFFF)) =>
+                    {
                         i += 12;
                         continue;
                     }
@@ -173,7 +199,9 @@ fn replace_lone_surrogate_escapes(json: &str) -> Cow<'_, str> {
 
 /// The surrogate (U+D800–U+DFFF) written by a `\uXXXX` escape at `at`, if any.
 fn surrogate_escape(bytes: &[u8], at: usize) -> Option<u32> {
-    let [b'\\', b'u' | b'U', hex @ ..] = bytes.get(at..at + 6)? else { return None };
+    let [b'\\', b'u' | b'U', hex @ ..] = bytes.get(at..at + 6)? else {
+        return None;
+    };
     let hex = std::str::from_utf8(hex).ok()?;
     let v = u32::from_str_radix(hex, 16).ok()?;
     (0xD800..=0xDFFF).contains(&v).then_some(v)
@@ -200,11 +228,20 @@ mod tests {
 
     #[test]
     fn json_lone_surrogates_become_replacement_characters() {
-        assert_eq!(replace_lone_surrogate_escapes(r#"["a\ud800b"]"#), r#"["a\ufffdb"]"#);
-        assert_eq!(replace_lone_surrogate_escapes(r#"["\udc00\ud800"]"#), r#"["\ufffd\ufffd"]"#);
+        assert_eq!(
+            replace_lone_surrogate_escapes(r#"["a\ud800b"]"#),
+            r#"["a\ufffdb"]"#
+        );
+        assert_eq!(
+            replace_lone_surrogate_escapes(r#"["\udc00\ud800"]"#),
+            r#"["\ufffd\ufffd"]"#
+        );
         // A pair is a real character and stays.
         let pair = r#"["\ud83d\ude00"]"#;
-        assert!(matches!(replace_lone_surrogate_escapes(pair), Cow::Borrowed(_)));
+        assert!(matches!(
+            replace_lone_surrogate_escapes(pair),
+            Cow::Borrowed(_)
+        ));
         // An escaped backslash before "u" is not an escape.
         let lit = r#"["\\ud800"]"#;
         assert_eq!(replace_lone_surrogate_escapes(lit), lit);

@@ -32,7 +32,11 @@ impl Vocabulary {
     pub(crate) fn matches(&self, folded: &str) -> bool {
         self.words.iter().any(|(w, anywhere)| {
             folded.match_indices(w.as_str()).any(|(at, _)| {
-                *anywhere || folded[..at].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
+                *anywhere
+                    || folded[..at]
+                        .chars()
+                        .next_back()
+                        .map_or(true, |c| !c.is_alphanumeric())
             })
         })
     }

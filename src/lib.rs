@@ -29,7 +29,15 @@
 // A panic inside WebAssembly kills the module for the whole page: outside
 // tests, every unwrap, expect, panic and unchecked index is either replaced by
 // a total equivalent or allowed at its site with the reason it cannot fail.
-#![cfg_attr(not(test), warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    warn(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 mod count;
 mod error;
@@ -58,7 +66,9 @@ pub use hygiene::{normalize, scan, Normalized, Occurrences};
 pub use keywords::fold;
 pub use messages::{describe, format_number, render, table, Arg, Entry, Lang};
 pub use report::{Answer, Answers, Report};
-pub use result::{CheckResult, Counts, LimitResult, LimitStatus, QuestionResult, QuestionStatus, Update};
+pub use result::{
+    CheckResult, Counts, LimitResult, LimitStatus, QuestionResult, QuestionStatus, Update,
+};
 pub use score::{points_lost, score, Loss, ScoreBreakdown, POINTS_PER_QUESTION};
 pub use session::Session;
 pub use template::{

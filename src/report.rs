@@ -85,18 +85,26 @@ impl<'de> Deserialize<'de> for Answer {
             fn visit_string<E: de::Error>(self, v: String) -> std::result::Result<Answer, E> {
                 Ok(Answer::Text(v))
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Answer, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<Answer, A::Error> {
                 let mut choice: Option<Option<String>> = None;
                 let mut text: Option<String> = None;
                 while let Some(key) = map.next_key::<String>()? {
                     match key.as_str() {
                         "choice" if choice.is_none() => choice = Some(map.next_value()?),
                         "text" if text.is_none() => text = Some(map.next_value()?),
-                        "choice" | "text" => return Err(de::Error::custom(format!("duplicate field `{key}`"))),
+                        "choice" | "text" => {
+                            return Err(de::Error::custom(format!("duplicate field `{key}`")))
+                        }
                         other => return Err(de::Error::unknown_field(other, &["choice", "text"])),
                     }
                 }
-                Ok(Answer::Choice { choice: choice.flatten(), text: text.unwrap_or_default() })
+                Ok(Answer::Choice {
+                    choice: choice.flatten(),
+                    text: text.unwrap_or_default(),
+                })
             }
         }
         d.deserialize_any(AnswerVisitor)
@@ -141,12 +149,17 @@ impl<'de> Deserialize<'de> for Answers {
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("an object of answers keyed by question id")
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Answers, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<Answers, A::Error> {
                 let mut seen = HashSet::new();
                 let mut out = Vec::new();
                 while let Some(key) = map.next_key::<String>()? {
                     if !seen.insert(key.clone()) {
-                        return Err(de::Error::custom(format!("question {key:?} is answered twice")));
+                        return Err(de::Error::custom(format!(
+                            "question {key:?} is answered twice"
+                        )));
                     }
                     let value: Answer = map.next_value()?;
                     out.push((key, value));
@@ -289,7 +302,10 @@ impl<'de> Deserialize<'de> for Report {
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a report object {\"template\": …, \"answers\": {…}}")
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Report, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<Report, A::Error> {
                 let mut r = Report::default();
                 let mut seen = HashSet::new();
                 while let Some(key) = map.next_key::<String>()? {
@@ -344,7 +360,10 @@ mod tests {
     fn report_keeps_text_byte_for_byte() {
         let json = "{\"answers\":{\"1.1\":\"e\u{301} 11\u{a0}000\\r\\n\"}}";
         let r = Report::from_json(json).unwrap();
-        assert_eq!(r.answers.get("1.1").unwrap().text(), "e\u{301} 11\u{a0}000\r\n");
+        assert_eq!(
+            r.answers.get("1.1").unwrap().text(),
+            "e\u{301} 11\u{a0}000\r\n"
+        );
         assert_eq!(Report::from_json(&r.to_json()).unwrap(), r);
     }
 }

@@ -97,7 +97,10 @@ impl Session {
                 return Err(Error::new(
                     ErrorCode::ReportTemplateMismatch,
                     "template",
-                    format!("the report follows {id:?}, the rules are for {:?}", template.id()),
+                    format!(
+                        "the report follows {id:?}, the rules are for {:?}",
+                        template.id()
+                    ),
                 ));
             }
         }
@@ -191,8 +194,14 @@ impl Session {
         let q = self.index_of(id)?;
         let kind = self.template.data().questions.get(q).map(|q| q.kind);
         let answer = match (self.answer(q), kind) {
-            (Some(Answer::Choice { choice, .. }), _) => Answer::Choice { choice: choice.clone(), text: text.to_string() },
-            (_, Some(QuestionKind::Choice)) => Answer::Choice { choice: None, text: text.to_string() },
+            (Some(Answer::Choice { choice, .. }), _) => Answer::Choice {
+                choice: choice.clone(),
+                text: text.to_string(),
+            },
+            (_, Some(QuestionKind::Choice)) => Answer::Choice {
+                choice: None,
+                text: text.to_string(),
+            },
             _ => Answer::Text(text.to_string()),
         };
         self.store(q, id, answer);
@@ -221,17 +230,35 @@ impl Session {
     pub fn choose(&mut self, id: &str, choice: Option<&str>) -> Result<Update> {
         let q = self.index_of(id)?;
         if self.template.data().questions.get(q).map(|q| q.kind) != Some(QuestionKind::Choice) {
-            return Err(Error::new(ErrorCode::QuestionNotChoice, id, format!("question {id:?} has no choices")));
+            return Err(Error::new(
+                ErrorCode::QuestionNotChoice,
+                id,
+                format!("question {id:?} has no choices"),
+            ));
         }
-        let text = self.answer(q).map(|a| a.text().to_string()).unwrap_or_default();
-        self.store(q, id, Answer::Choice { choice: choice.map(str::to_string), text });
+        let text = self
+            .answer(q)
+            .map(|a| a.text().to_string())
+            .unwrap_or_default();
+        self.store(
+            q,
+            id,
+            Answer::Choice {
+                choice: choice.map(str::to_string),
+                text,
+            },
+        );
         Ok(self.update(q))
     }
 
     fn index_of(&self, id: &str) -> Result<usize> {
-        self.template
-            .question_index(id)
-            .ok_or_else(|| Error::new(ErrorCode::QuestionUnknown, id, format!("the template has no question {id:?}")))
+        self.template.question_index(id).ok_or_else(|| {
+            Error::new(
+                ErrorCode::QuestionUnknown,
+                id,
+                format!("the template has no question {id:?}"),
+            )
+        })
     }
 
     fn answer(&self, q: usize) -> Option<&Answer> {
@@ -259,14 +286,25 @@ impl Session {
     /// Re-checks question `q` and updates every sum it contributes to.
     fn evaluate(&mut self, q: usize) {
         let template = Arc::clone(&self.template);
-        let Some(question) = template.data().questions.get(q) else { return };
+        let Some(question) = template.data().questions.get(q) else {
+            return;
+        };
         let answer = self.answer(q);
         let text = answer.map(Answer::text).unwrap_or("");
         let choice = answer.and_then(Answer::choice);
         let has_text = text.chars().any(|c| !c.is_whitespace());
         let count = count(text, template.policy()) as u64;
-        let section = template.data().sections.get(template.section_of(q)).map(|s| s.id.as_str()).unwrap_or("");
-        let new = |code| Finding::new(code).with_question(&question.id).with_section(section);
+        let section = template
+            .data()
+            .sections
+            .get(template.section_of(q))
+            .map(|s| s.id.as_str())
+            .unwrap_or("");
+        let new = |code| {
+            Finding::new(code)
+                .with_question(&question.id)
+                .with_section(section)
+        };
 
         let mut findings = Vec::new();
         let answered = match question.kind {
@@ -310,12 +348,21 @@ impl Session {
         // Instruction checks: match once per instruction; report the
         // per-question ones here, the range-wide ones in `instruction_findings`.
         let instructions = template.instructions_of(q);
-        let folded = if has_text && !instructions.is_empty() { fold(text) } else { String::new() };
+        let folded = if has_text && !instructions.is_empty() {
+            fold(text)
+        } else {
+            String::new()
+        };
         let mut matched = Vec::with_capacity(instructions.len());
         for &i in instructions {
-            let hit = has_text && template.instruction_vocabulary(i).is_some_and(|v| v.matches(&folded));
+            let hit = has_text
+                && template
+                    .instruction_vocabulary(i)
+                    .is_some_and(|v| v.matches(&folded));
             matched.push(hit);
-            let Some(ins) = template.data().instructions.get(i) else { continue };
+            let Some(ins) = template.data().instructions.get(i) else {
+                continue;
+            };
             if ins.mode == Mode::Each && has_text && !hit {
                 let mut f = new(instruction_code(ins.check));
                 f.instruction = Some(ins.id.clone());
@@ -332,14 +379,23 @@ impl Session {
             f.message = describe(f, &template, self.lang);
         }
 
-        let errors = findings.iter().filter(|f| f.severity == Severity::Error).count() as u64;
-        let warnings = findings.iter().filter(|f| f.severity == Severity::Warning).count() as u64;
+        let errors = findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count() as u64;
+        let warnings = findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .count() as u64;
         let has = |code| findings.iter().any(|f: &Finding| f.code == code);
         let status = if has(FindingCode::RequiredMissing) || has(FindingCode::ChoiceMissing) {
             QuestionStatus::Missing
         } else if errors > 0 {
             QuestionStatus::Invalid
-        } else if findings.iter().any(|f| f.code.as_str().starts_with("instruction.")) {
+        } else if findings
+            .iter()
+            .any(|f| f.code.as_str().starts_with("instruction."))
+        {
             QuestionStatus::Incomplete
         } else if answered || has_text {
             QuestionStatus::Ok
@@ -362,7 +418,9 @@ impl Session {
             errors,
             warnings,
         };
-        let Some(state) = self.states.get_mut(q) else { return };
+        let Some(state) = self.states.get_mut(q) else {
+            return;
+        };
         let old = std::mem::replace(state, new_state);
         for &l in template.limits_of(q) {
             if let Some(sum) = self.limit_sums.get_mut(l) {
@@ -393,8 +451,14 @@ impl Session {
             answered: st.answered,
             optional: question.optional,
             choice: choice.map(str::to_string),
-            explanation: choice.and_then(|c| question.choices.iter().find(|o| o.id == c)).map(|o| o.explanation),
-            limits: t.limits_of(q).iter().map(|&l| t.data().limits[l].id.clone()).collect(),
+            explanation: choice
+                .and_then(|c| question.choices.iter().find(|o| o.id == c))
+                .map(|o| o.explanation),
+            limits: t
+                .limits_of(q)
+                .iter()
+                .map(|&l| t.data().limits[l].id.clone())
+                .collect(),
         }
     }
 
@@ -422,7 +486,9 @@ impl Session {
             count,
             max,
             // A budget of 2^63 or more is valid JSON for a u64: saturate, never wrap.
-            remaining: i64::try_from(max).unwrap_or(i64::MAX).saturating_sub(i64::try_from(count).unwrap_or(i64::MAX)),
+            remaining: i64::try_from(max)
+                .unwrap_or(i64::MAX)
+                .saturating_sub(i64::try_from(count).unwrap_or(i64::MAX)),
             over_by: count.saturating_sub(max),
             percent,
             status,
@@ -475,7 +541,11 @@ impl Session {
         }
         let first = *scope.first()?;
         let mut f = Finding::new(instruction_code(ins.check));
-        f.section = t.data().sections.get(t.section_of(first)).map(|s| s.id.clone());
+        f.section = t
+            .data()
+            .sections
+            .get(t.section_of(first))
+            .map(|s| s.id.clone());
         f.instruction = Some(ins.id.clone());
         f.questions = ins.questions.clone();
         Some(f)
@@ -538,13 +608,25 @@ impl Session {
         let mut findings = Vec::new();
         let mut losses = Vec::new();
         for q in 0..n {
-            while let Some((_, f)) = shared.next_if(|(a, _)| t.first_question_of_section_of(*a) <= q) {
+            while let Some((_, f)) =
+                shared.next_if(|(a, _)| t.first_question_of_section_of(*a) <= q)
+            {
                 findings.push(self.described(f));
             }
-            findings.extend(self.states.get(q).into_iter().flat_map(|st| st.findings.iter().cloned()));
+            findings.extend(
+                self.states
+                    .get(q)
+                    .into_iter()
+                    .flat_map(|st| st.findings.iter().cloned()),
+            );
         }
         findings.extend(shared.map(|(_, f)| self.described(f)));
-        findings.extend(self.unknown.iter().filter_map(|&i| self.unknown_finding(i)).map(|f| self.described(f)));
+        findings.extend(
+            self.unknown
+                .iter()
+                .filter_map(|&i| self.unknown_finding(i))
+                .map(|f| self.described(f)),
+        );
 
         let mut counts = Counts::default();
         let mut lost = 0;
@@ -559,7 +641,11 @@ impl Session {
                 lost += points;
                 losses.push(Loss {
                     question: f.question.clone(),
-                    section: if f.question.is_some() { None } else { f.section.clone() },
+                    section: if f.question.is_some() {
+                        None
+                    } else {
+                        f.section.clone()
+                    },
                     reason: f.code,
                     points,
                 });
@@ -573,7 +659,9 @@ impl Session {
             score,
             policy: *t.policy(),
             counts,
-            limits: (0..t.data().limits.len()).map(|l| self.limit_result(l)).collect(),
+            limits: (0..t.data().limits.len())
+                .map(|l| self.limit_result(l))
+                .collect(),
             questions: (0..n).map(|q| self.question_result(q)).collect(),
             findings,
             score_breakdown: ScoreBreakdown {
@@ -590,10 +678,22 @@ impl Session {
     /// instruction scopes), not O(report).
     fn update(&self, q: usize) -> Update {
         let t = &self.template;
-        let mut findings = self.states.get(q).map(|st| st.findings.clone()).unwrap_or_default();
-        let limits: Vec<LimitResult> = t.limits_of(q).iter().map(|&l| self.limit_result(l)).collect();
+        let mut findings = self
+            .states
+            .get(q)
+            .map(|st| st.findings.clone())
+            .unwrap_or_default();
+        let limits: Vec<LimitResult> = t
+            .limits_of(q)
+            .iter()
+            .map(|&l| self.limit_result(l))
+            .collect();
         let shared = t.limits_of(q).iter().filter_map(|&l| self.limit_finding(l));
-        let shared = shared.chain(t.instructions_of(q).iter().filter_map(|&i| self.instruction_finding(i)));
+        let shared = shared.chain(
+            t.instructions_of(q)
+                .iter()
+                .filter_map(|&i| self.instruction_finding(i)),
+        );
         findings.extend(shared.map(|f| self.described(f)));
         let (lost, counts) = self.totals();
         Update {
@@ -610,11 +710,17 @@ impl Session {
     /// sums plus the (few) limits and instructions.
     fn totals(&self) -> (u64, Counts) {
         let mut lost = self.question_loss;
-        let mut counts = Counts { errors: self.question_errors, warnings: self.question_warnings, info: 0 };
+        let mut counts = Counts {
+            errors: self.question_errors,
+            warnings: self.question_warnings,
+            info: 0,
+        };
         let shared = self.shared_findings().into_iter().map(|(_, f)| f);
         // Only the code matters here: `unknown_finding` would re-count each
         // unknown answer's text on every keystroke elsewhere.
-        let unknown = self.unknown.iter()
+        let unknown = self
+            .unknown
+            .iter()
             .filter(|&&i| self.report.answers.0.get(i).is_some())
             .map(|_| Finding::new(FindingCode::AnswerUnknownQuestion));
         for f in shared.chain(unknown) {

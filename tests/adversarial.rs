@@ -8,7 +8,9 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use formkoll::{check, check_json, count_default, Error, ErrorCode, Lang, Report, Session, Template};
+use formkoll::{
+    check, check_json, count_default, Error, ErrorCode, Lang, Report, Session, Template,
+};
 use unicode_segmentation::UnicodeSegmentation;
 
 const TEMPLATE_ID: &str = "resultatredovisning-2024-99";
@@ -16,7 +18,12 @@ const TEMPLATE_ID: &str = "resultatredovisning-2024-99";
 /// Runs `f` on a thread with a 1 MiB stack — the default stack of a
 /// WebAssembly module — so that unbounded recursion would overflow here first.
 fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    std::thread::Builder::new().stack_size(1 << 20).spawn(f).unwrap().join().unwrap()
+    std::thread::Builder::new()
+        .stack_size(1 << 20)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap()
 }
 
 fn report_json(answers: &str) -> String {
@@ -36,7 +43,10 @@ fn adversarial_ten_megabyte_answer_is_counted_whole() {
     assert!(text.len() >= 10 * 1024 * 1024);
     let expected = text.graphemes(true).count() as u64; // CRLF is one cluster, and counts 1
     let t = Template::default_template();
-    let report = Report::new(TEMPLATE_ID, vec![("1.1".into(), formkoll::Answer::Text(text.clone()))]);
+    let report = Report::new(
+        TEMPLATE_ID,
+        vec![("1.1".into(), formkoll::Answer::Text(text.clone()))],
+    );
 
     let start = Instant::now();
     let r = check(&t, &report, Lang::Sv).unwrap();
@@ -46,14 +56,21 @@ fn adversarial_ten_megabyte_answer_is_counted_whole() {
     assert_eq!(s1.count, expected);
     assert_eq!(s1.over_by, expected - 11_000);
     assert!(!r.valid);
-    assert_eq!(report.answers.get("1.1").unwrap().text(), text, "the text is whole");
+    assert_eq!(
+        report.answers.get("1.1").unwrap().text(),
+        text,
+        "the text is whole"
+    );
 
     let json = report_json(&format!(r#""1.1":{}"#, json_str(&text)));
     let start = Instant::now();
     let via_json = check_json(&t, &json, Lang::Sv).unwrap();
     let parsed = start.elapsed();
     assert_eq!(via_json, r);
-    eprintln!("10 MB answer ({} bytes, {expected} characters): check {native:?}, parse+check {parsed:?}", text.len());
+    eprintln!(
+        "10 MB answer ({} bytes, {expected} characters): check {native:?}, parse+check {parsed:?}",
+        text.len()
+    );
 }
 
 /// A template of 10 000 questions in 100 sections, each section with a
@@ -67,14 +84,25 @@ fn big_template(sections: usize, per_section: usize) -> String {
         s.push(format!(r#"{{"id":"s{sec}","title":"Avsnitt {sec}"}}"#));
         let ids: Vec<String> = (0..per_section).map(|n| format!("\"{sec}.{n}\"")).collect();
         for n in 0..per_section {
-            q.push(format!(r#"{{"id":"{sec}.{n}","section":"s{sec}","text":"Fråga {sec}.{n}","kind":"text"}}"#));
+            q.push(format!(
+                r#"{{"id":"{sec}.{n}","section":"s{sec}","text":"Fråga {sec}.{n}","kind":"text"}}"#
+            ));
         }
-        l.push(format!(r#"{{"id":"l{sec}","section":"s{sec}","max":1000,"questions":[{}]}}"#, ids.join(",")));
-        i.push(format!(r#"{{"id":"i{sec}","check":"actors","mode":"any","questions":[{}]}}"#, ids.join(",")));
+        l.push(format!(
+            r#"{{"id":"l{sec}","section":"s{sec}","max":1000,"questions":[{}]}}"#,
+            ids.join(",")
+        ));
+        i.push(format!(
+            r#"{{"id":"i{sec}","check":"actors","mode":"any","questions":[{}]}}"#,
+            ids.join(",")
+        ));
     }
     format!(
         r#"{{"format":"formkoll-template/1","id":"big","title":"Stor","vocabularies":{{"actors":["kommun"]}},"sections":[{}],"questions":[{}],"limits":[{}],"instructions":[{}]}}"#,
-        s.join(","), q.join(","), l.join(","), i.join(",")
+        s.join(","),
+        q.join(","),
+        l.join(","),
+        i.join(",")
     )
 }
 
@@ -85,14 +113,30 @@ fn adversarial_ten_thousand_questions() {
     let t = Arc::new(Template::from_json(&json).unwrap());
     let load = start.elapsed();
     assert_eq!(t.data().questions.len(), 10_000);
-    let answers = t.data().questions.iter().map(|q| (q.id.clone(), formkoll::Answer::Text("Tolv tecken.".into()))).collect();
+    let answers = t
+        .data()
+        .questions
+        .iter()
+        .map(|q| (q.id.clone(), formkoll::Answer::Text("Tolv tecken.".into())))
+        .collect();
     let report = Report::new("big", answers);
     let start = Instant::now();
     let r = check(&t, &report, Lang::Sv).unwrap();
     let checked = start.elapsed();
     assert_eq!(r.questions.len(), 10_000);
-    assert!(r.limits.iter().all(|l| l.count == 1_200 && l.over_by == 200), "100 answers of 12 characters per budget");
-    assert_eq!(r.findings.iter().filter(|f| f.code.as_str() == "instruction.actors").count(), 100);
+    assert!(
+        r.limits
+            .iter()
+            .all(|l| l.count == 1_200 && l.over_by == 200),
+        "100 answers of 12 characters per budget"
+    );
+    assert_eq!(
+        r.findings
+            .iter()
+            .filter(|f| f.code.as_str() == "instruction.actors")
+            .count(),
+        100
+    );
     let mut s = Session::new(Arc::clone(&t), report, Lang::Sv).unwrap();
     let start = Instant::now();
     let u = s.set("99.99", "Kommunen").unwrap();
@@ -114,33 +158,65 @@ fn nested_objects(depth: usize) -> String {
 
 #[test]
 fn adversarial_deep_nesting_in_a_report_is_an_error_not_a_stack_overflow() {
-    for (field, value) in [("region", nested(100_000)), ("region", nested_objects(100_000)), ("answers", nested(100_000))] {
+    for (field, value) in [
+        ("region", nested(100_000)),
+        ("region", nested_objects(100_000)),
+        ("answers", nested(100_000)),
+    ] {
         let json = format!(r#"{{"template":"{TEMPLATE_ID}","{field}":{value},"answers":{{}}}}"#);
         let e = on_small_stack(move || Report::from_json(&json).unwrap_err());
         assert_eq!(e.code(), ErrorCode::ReportInvalid);
-        assert!(e.path().starts_with(field), "path {:?} names {field}", e.path());
+        assert!(
+            e.path().starts_with(field),
+            "path {:?} names {field}",
+            e.path()
+        );
         assert!(!e.reason().is_empty());
     }
     let json = report_json(&format!(r#""1.1":{}"#, nested(100_000)));
-    let e = on_small_stack(move || check_json(&Template::default_template(), &json, Lang::Sv).unwrap_err());
-    assert_eq!((e.code(), e.path()), (ErrorCode::ReportInvalid, "answers.1.1"));
+    let e = on_small_stack(move || {
+        check_json(&Template::default_template(), &json, Lang::Sv).unwrap_err()
+    });
+    assert_eq!(
+        (e.code(), e.path()),
+        (ErrorCode::ReportInvalid, "answers.1.1")
+    );
 }
 
 #[test]
 fn adversarial_deep_nesting_in_a_template_is_an_error_not_a_stack_overflow() {
     let base = Template::embedded_source(TEMPLATE_ID).unwrap();
     for (from, to, path) in [
-        (r#""version": "2024""#, format!(r#""version": {}"#, nested(100_000)), "version"),
-        (r#""id": "1",
-      "title""#, format!(r#""id": "1",
-      "title": {}, "x""#, nested(100_000)), "sections[0].title"),
-        (r#""near_threshold_percent": 90"#, format!(r#""near_threshold_percent": {}"#, nested_objects(100_000)), "near_threshold_percent"),
+        (
+            r#""version": "2024""#,
+            format!(r#""version": {}"#, nested(100_000)),
+            "version",
+        ),
+        (
+            r#""id": "1",
+      "title""#,
+            format!(
+                r#""id": "1",
+      "title": {}, "x""#,
+                nested(100_000)
+            ),
+            "sections[0].title",
+        ),
+        (
+            r#""near_threshold_percent": 90"#,
+            format!(r#""near_threshold_percent": {}"#, nested_objects(100_000)),
+            "near_threshold_percent",
+        ),
     ] {
         assert!(base.contains(from), "fixture anchor {from:?}");
         let json = base.replacen(from, &to, 1);
         let e = on_small_stack(move || Template::from_json(&json).unwrap_err());
         assert_eq!(e.code(), ErrorCode::TemplateInvalid);
-        assert!(e.path().starts_with(path), "path {:?} names {path}", e.path());
+        assert!(
+            e.path().starts_with(path),
+            "path {:?} names {path}",
+            e.path()
+        );
     }
 }
 
@@ -159,16 +235,37 @@ fn adversarial_every_control_character() {
         assert_eq!(report.to_json(), json, "U+{:04X} round-trips", c as u32);
         let r = check(&t, &report, Lang::Sv).unwrap();
         assert_eq!(r.questions[0].count, 3, "U+{:04X} counts 1", c as u32);
-        let flagged = r.findings.iter().any(|f| f.code.as_str() == "hygiene.control");
-        assert_eq!(flagged, !matches!(c, '\t' | '\n' | '\r'), "U+{:04X}", c as u32);
+        let flagged = r
+            .findings
+            .iter()
+            .any(|f| f.code.as_str() == "hygiene.control");
+        assert_eq!(
+            flagged,
+            !matches!(c, '\t' | '\n' | '\r'),
+            "U+{:04X}",
+            c as u32
+        );
         // A control character written raw inside a JSON string is not JSON.
         let raw = report_json(&format!("\"1.1\":\"a{c}b\""));
         if c != '\u{7F}' && (c as u32) < 0x20 {
             let e = Report::from_json(&raw).unwrap_err();
-            assert_eq!((e.code(), e.path()), (ErrorCode::ReportInvalid, "answers.1.1"), "raw U+{:04X}: {e}", c as u32);
+            assert_eq!(
+                (e.code(), e.path()),
+                (ErrorCode::ReportInvalid, "answers.1.1"),
+                "raw U+{:04X}: {e}",
+                c as u32
+            );
             assert!(e.reason().contains("control character"), "{e}");
         } else {
-            assert_eq!(Report::from_json(&raw).unwrap().answers.get("1.1").unwrap().text(), text);
+            assert_eq!(
+                Report::from_json(&raw)
+                    .unwrap()
+                    .answers
+                    .get("1.1")
+                    .unwrap()
+                    .text(),
+                text
+            );
         }
     }
 }
@@ -180,7 +277,12 @@ fn adversarial_every_control_character() {
 /// character.
 #[test]
 fn adversarial_lone_surrogates_become_replacement_characters() {
-    for (escape, want) in [(r"\ud800", "\u{FFFD}"), (r"\udfff", "\u{FFFD}"), (r"a\ud83d", "a\u{FFFD}"), (r"\ude00x", "\u{FFFD}x")] {
+    for (escape, want) in [
+        (r"\ud800", "\u{FFFD}"),
+        (r"\udfff", "\u{FFFD}"),
+        (r"a\ud83d", "a\u{FFFD}"),
+        (r"\ude00x", "\u{FFFD}x"),
+    ] {
         let json = report_json(&format!("\"1.1\":\"{escape}\""));
         let r = Report::from_json(&json).unwrap();
         assert_eq!(r.answers.get("1.1").unwrap().text(), want, "{escape}");
@@ -208,11 +310,31 @@ const BAD_REPORTS: &[(&str, &str, &str)] = &[
     (r#"{"answers":{"1.1":3}}"#, "answers.1.1", "string"),
     (r#"{"answers":{"1.1":null}}"#, "answers.1.1", "string"),
     (r#"{"answers":{"1.1":["a"]}}"#, "answers.1.1", "string"),
-    (r#"{"answers":{"5.1a":{"choise":"ja"}}}"#, "answers.5.1a.choise", "choise"),
-    (r#"{"answers":{"5.1a":{"choice":1}}}"#, "answers.5.1a.choice", "string"),
-    (r#"{"answers":{"5.1a":{"choice":"ja","text":null}}}"#, "answers.5.1a.text", "string"),
-    (r#"{"answers":{"5.1a":{"choice":"ja","choice":"nej"}}}"#, "answers.5.1a.choice", "duplicate"),
-    (r#"{"answers":{"1.1":"a","1.1":"b"}}"#, "answers.1.1", "twice"),
+    (
+        r#"{"answers":{"5.1a":{"choise":"ja"}}}"#,
+        "answers.5.1a.choise",
+        "choise",
+    ),
+    (
+        r#"{"answers":{"5.1a":{"choice":1}}}"#,
+        "answers.5.1a.choice",
+        "string",
+    ),
+    (
+        r#"{"answers":{"5.1a":{"choice":"ja","text":null}}}"#,
+        "answers.5.1a.text",
+        "string",
+    ),
+    (
+        r#"{"answers":{"5.1a":{"choice":"ja","choice":"nej"}}}"#,
+        "answers.5.1a.choice",
+        "duplicate",
+    ),
+    (
+        r#"{"answers":{"1.1":"a","1.1":"b"}}"#,
+        "answers.1.1",
+        "twice",
+    ),
     (r#"{"answers":{},"answers":{}}"#, "answers", "duplicate"),
     (r#"{"answers":{}} trailing"#, "", "JSON"),
     (r#"{"answers":{"#, "answers", "JSON"),
@@ -224,7 +346,11 @@ fn adversarial_wrong_types_and_unknown_fields_in_reports() {
         let e = report_error(json);
         assert_eq!(e.code(), ErrorCode::ReportInvalid, "{json}");
         assert_eq!(e.path(), path, "{json}: {e}");
-        assert!(e.reason().contains(word), "{json}: reason {:?} should mention {word:?}", e.reason());
+        assert!(
+            e.reason().contains(word),
+            "{json}: reason {:?} should mention {word:?}",
+            e.reason()
+        );
     }
     // Unknown top-level fields are the portal's own data: kept, in order, untouched.
     let json = r#"{"år":2024,"template":"resultatredovisning-2024-99","meta":{"b":[1,{"c":null}],"a":"\u00e5"},"answers":{}}"#;
@@ -238,11 +364,20 @@ fn adversarial_session_errors_have_codes_and_paths() {
     let t = Arc::new(Template::default_template());
     let mut s = Session::new(Arc::clone(&t), Report::new(TEMPLATE_ID, vec![]), Lang::Sv).unwrap();
     let e = s.set("<script>", "x").unwrap_err();
-    assert_eq!((e.code().as_str(), e.path()), ("question.unknown", "<script>"));
+    assert_eq!(
+        (e.code().as_str(), e.path()),
+        ("question.unknown", "<script>")
+    );
     let e = s.choose("1.1", Some("ja")).unwrap_err();
-    assert_eq!((e.code().as_str(), e.path()), ("question.not_choice", "1.1"));
+    assert_eq!(
+        (e.code().as_str(), e.path()),
+        ("question.not_choice", "1.1")
+    );
     let e = Session::new(t, Report::new("annan-mall", vec![]), Lang::Sv).unwrap_err();
-    assert_eq!((e.code().as_str(), e.path()), ("report.template_mismatch", "template"));
+    assert_eq!(
+        (e.code().as_str(), e.path()),
+        ("report.template_mismatch", "template")
+    );
 }
 
 /// The corpus of malformed templates in tests/fixtures/bad-templates: each
@@ -257,7 +392,11 @@ fn adversarial_bad_template_corpus() {
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| {
             let mut cols = l.split('\t');
-            (cols.next().unwrap(), cols.next().unwrap_or(""), cols.next().unwrap_or(""))
+            (
+                cols.next().unwrap(),
+                cols.next().unwrap_or(""),
+                cols.next().unwrap_or(""),
+            )
         })
         .collect();
     let mut files: Vec<String> = std::fs::read_dir(dir)
@@ -278,7 +417,11 @@ fn adversarial_bad_template_corpus() {
             Some(prefix) => assert!(e.path().starts_with(prefix), "{file}: {e}"),
             None => assert_eq!(e.path(), path, "{file}: {e}"),
         }
-        assert!(e.reason().contains(word), "{file}: reason {:?} should mention {word:?}", e.reason());
+        assert!(
+            e.reason().contains(word),
+            "{file}: reason {:?} should mention {word:?}",
+            e.reason()
+        );
     }
 }
 

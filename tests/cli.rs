@@ -25,7 +25,11 @@ fn stdout(o: &Output) -> String {
 }
 
 fn last_word(o: &Output) -> String {
-    stdout(o).split_whitespace().last().unwrap_or("").to_string()
+    stdout(o)
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_string()
 }
 
 fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
@@ -69,8 +73,18 @@ fn cli_check_fixture_json_shape_and_exit_1() {
     assert_eq!(v["policy"]["unit"], "grapheme");
     assert_eq!(v["policy"]["line_break"], 1);
     let s2 = &v["limits"][1];
-    assert_eq!((s2["id"].as_str(), s2["section"].as_str()), (Some("section-2"), Some("2")));
-    assert_eq!((s2["count"].as_u64(), s2["max"].as_u64(), s2["remaining"].as_i64()), (Some(15_775), Some(15_000), Some(-775)));
+    assert_eq!(
+        (s2["id"].as_str(), s2["section"].as_str()),
+        (Some("section-2"), Some("2"))
+    );
+    assert_eq!(
+        (
+            s2["count"].as_u64(),
+            s2["max"].as_u64(),
+            s2["remaining"].as_i64()
+        ),
+        (Some(15_775), Some(15_000), Some(-775))
+    );
     assert_eq!(s2["questions"].as_array().unwrap().len(), 7);
     assert_eq!(v["questions"].as_array().unwrap().len(), 31);
     assert!(v["questions"][0]["status"].is_string());
@@ -89,7 +103,9 @@ fn cli_check_valid_report_exits_0() {
     for q in &template.data().questions {
         let value = match q.kind {
             formkoll::QuestionKind::Text => serde_json::json!("Kort svar."),
-            formkoll::QuestionKind::Choice => serde_json::json!({"choice": "ja", "text": "Beskrivning."}),
+            formkoll::QuestionKind::Choice => {
+                serde_json::json!({"choice": "ja", "text": "Beskrivning."})
+            }
         };
         answers.insert(q.id.clone(), value);
     }
@@ -104,7 +120,12 @@ fn cli_check_valid_report_exits_0() {
 fn cli_check_text_is_swedish_by_default_english_on_request() {
     let o = formkoll(&["check", FIXTURE], None);
     let text = stdout(&o);
-    assert!(text.contains("Avsnitt 2: 15\u{a0}775 av 15\u{a0}000 tecken. Du har 775 tecken för mycket."), "{text}");
+    assert!(
+        text.contains(
+            "Avsnitt 2: 15\u{a0}775 av 15\u{a0}000 tecken. Du har 775 tecken för mycket."
+        ),
+        "{text}"
+    );
     assert!(text.contains("Fullständighet:"));
     let o = formkoll(&["check", FIXTURE, "--lang", "en"], None);
     assert!(stdout(&o).contains("Section 2: 15,775 of 15,000 characters."));
@@ -116,13 +137,24 @@ fn cli_check_unusable_input_exits_2() {
     let o = formkoll(&["check", bad.to_str().unwrap()], None);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("report.invalid") && err.contains("answers.1.1"), "{err}");
+    assert!(
+        err.contains("report.invalid") && err.contains("answers.1.1"),
+        "{err}"
+    );
 
     let o = formkoll(&["check", "/no/such/file.json"], None);
     assert_eq!(o.status.code(), Some(2));
 
     let bad_template = temp_file("t.json", br#"{"format":"formkoll-template/1","id":"x"}"#);
-    let o = formkoll(&["check", FIXTURE, "--template", bad_template.to_str().unwrap()], None);
+    let o = formkoll(
+        &[
+            "check",
+            FIXTURE,
+            "--template",
+            bad_template.to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("template.invalid"));
 
@@ -137,8 +169,21 @@ fn cli_check_with_a_runtime_template() {
       "questions":[{"id":"a","section":"1","text":"Question?","kind":"text"}],
       "limits":[{"id":"l","section":"1","max":3,"questions":["a"]}]}"#;
     let t = temp_file("mini.json", template);
-    let r = temp_file("mini-report.json", br#"{"template":"mini","answers":{"a":"abcd"}}"#);
-    let o = formkoll(&["check", r.to_str().unwrap(), "--template", t.to_str().unwrap(), "--format", "json"], None);
+    let r = temp_file(
+        "mini-report.json",
+        br#"{"template":"mini","answers":{"a":"abcd"}}"#,
+    );
+    let o = formkoll(
+        &[
+            "check",
+            r.to_str().unwrap(),
+            "--template",
+            t.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+        None,
+    );
     assert_eq!(o.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["limits"][0]["remaining"], -1);

@@ -17,7 +17,11 @@ fn run(report: &Report) -> CheckResult {
 }
 
 fn section_counts(r: &CheckResult) -> Vec<u64> {
-    r.limits.iter().filter(|l| l.section.is_some()).map(|l| l.count).collect()
+    r.limits
+        .iter()
+        .filter(|l| l.section.is_some())
+        .map(|l| l.count)
+        .collect()
 }
 
 /// Applies `f` to every answer's text.
@@ -26,14 +30,21 @@ fn map_text(report: &Report, f: impl Fn(&str) -> String) -> Report {
     for (_, a) in &mut out.answers.0 {
         *a = match a {
             Answer::Text(t) => Answer::Text(f(t)),
-            Answer::Choice { choice, text } => Answer::Choice { choice: choice.clone(), text: f(text) },
+            Answer::Choice { choice, text } => Answer::Choice {
+                choice: choice.clone(),
+                text: f(text),
+            },
         };
     }
     out
 }
 
 fn codes_for(r: &CheckResult, question: &str) -> Vec<&'static str> {
-    r.findings.iter().filter(|f| f.question.as_deref() == Some(question)).map(|f| f.code.as_str()).collect()
+    r.findings
+        .iter()
+        .filter(|f| f.question.as_deref() == Some(question))
+        .map(|f| f.code.as_str())
+        .collect()
 }
 
 #[test]
@@ -54,11 +65,25 @@ fn fixture_sections_2_3_5_exceeded_by_775_546_314() {
         .filter(|f| f.code == FindingCode::LimitExceeded)
         .map(|f| (f.section.as_deref(), f.over_by))
         .collect();
-    assert_eq!(exceeded, [(Some("2"), Some(775)), (Some("3"), Some(546)), (Some("5"), Some(314))]);
+    assert_eq!(
+        exceeded,
+        [
+            (Some("2"), Some(775)),
+            (Some("3"), Some(546)),
+            (Some("5"), Some(314))
+        ]
+    );
     assert!(!r.valid);
     assert_eq!(r.counts.errors, 3, "the only errors are the three budgets");
-    let s2 = r.findings.iter().find(|f| f.section.as_deref() == Some("2")).unwrap();
-    assert_eq!(s2.message, "Avsnitt 2: 15\u{a0}775 av 15\u{a0}000 tecken. Du har 775 tecken för mycket.");
+    let s2 = r
+        .findings
+        .iter()
+        .find(|f| f.section.as_deref() == Some("2"))
+        .unwrap();
+    assert_eq!(
+        s2.message,
+        "Avsnitt 2: 15\u{a0}775 av 15\u{a0}000 tecken. Du har 775 tecken för mycket."
+    );
 }
 
 #[test]
@@ -85,11 +110,23 @@ fn fixture_line_break_policy_changes_counts_by_the_number_of_breaks() {
         t.data()
             .limits
             .iter()
-            .map(|l| l.questions.iter().map(|q| r.answers.get(q).map_or(0, |a| a.text().matches('\n').count() as u64)).sum())
+            .map(|l| {
+                l.questions
+                    .iter()
+                    .map(|q| {
+                        r.answers
+                            .get(q)
+                            .map_or(0, |a| a.text().matches('\n').count() as u64)
+                    })
+                    .sum()
+            })
             .collect()
     };
     for lb in [0u8, 2] {
-        let t = Template::from_json(&json.replace("\"line_break\": 1", &format!("\"line_break\": {lb}"))).unwrap();
+        let t = Template::from_json(
+            &json.replace("\"line_break\": 1", &format!("\"line_break\": {lb}")),
+        )
+        .unwrap();
         let r = check(&t, &report(), Lang::Sv).unwrap();
         assert_eq!(r.policy.line_break, lb);
         for (i, l) in r.limits.iter().enumerate() {
@@ -104,22 +141,41 @@ fn fixture_ej_aktuellt_with_empty_text_is_accepted() {
     let r = run(&report());
     assert_eq!(codes_for(&r, "5.1d"), Vec::<&str>::new());
     let q = r.questions.iter().find(|q| q.id == "5.1d").unwrap();
-    assert_eq!((q.count, q.answered, q.choice.as_deref()), (0, true, Some("ej_aktuellt")));
+    assert_eq!(
+        (q.count, q.answered, q.choice.as_deref()),
+        (0, true, Some("ej_aktuellt"))
+    );
 }
 
 #[test]
 fn fixture_nej_with_empty_text_is_explanation_missing() {
     let mut rep = report();
-    rep.set_answer("5.1b", Answer::Choice { choice: Some("nej".into()), text: String::new() });
+    rep.set_answer(
+        "5.1b",
+        Answer::Choice {
+            choice: Some("nej".into()),
+            text: String::new(),
+        },
+    );
     let r = run(&rep);
     assert_eq!(codes_for(&r, "5.1b"), ["explanation.missing"]);
-    let f = r.findings.iter().find(|f| f.code == FindingCode::ExplanationMissing).unwrap();
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.code == FindingCode::ExplanationMissing)
+        .unwrap();
     assert_eq!(
         f.message,
         "Fråga 5.1b: du har svarat Nej. Om nej, beskriv varför anslaget inte har bidragit till att nå målen."
     );
     // Whitespace is not an explanation.
-    rep.set_answer("5.1b", Answer::Choice { choice: Some("nej".into()), text: "   ".into() });
+    rep.set_answer(
+        "5.1b",
+        Answer::Choice {
+            choice: Some("nej".into()),
+            text: "   ".into(),
+        },
+    );
     assert_eq!(codes_for(&run(&rep), "5.1b"), ["explanation.missing"]);
 }
 
@@ -130,9 +186,22 @@ fn fixture_removed_required_answer_is_missing_and_lowers_the_score() {
     rep.answers.0.retain(|(id, _)| id != "2.2");
     let after = run(&rep);
     assert_eq!(codes_for(&after, "2.2"), ["required.missing"]);
-    assert!(after.score < before.score, "{} < {}", after.score, before.score);
-    let loss = after.score_breakdown.losses.iter().find(|l| l.question.as_deref() == Some("2.2")).unwrap();
-    assert_eq!((loss.reason, loss.points), (FindingCode::RequiredMissing, 10));
+    assert!(
+        after.score < before.score,
+        "{} < {}",
+        after.score,
+        before.score
+    );
+    let loss = after
+        .score_breakdown
+        .losses
+        .iter()
+        .find(|l| l.question.as_deref() == Some("2.2"))
+        .unwrap();
+    assert_eq!(
+        (loss.reason, loss.points),
+        (FindingCode::RequiredMissing, 10)
+    );
 }
 
 #[test]
@@ -140,9 +209,16 @@ fn fixture_answer_for_unknown_question_is_reported_not_dropped() {
     let mut rep = report();
     rep.set_answer("9.9", Answer::Text("Ett svar utan fråga.".into()));
     let r = run(&rep);
-    let f = r.findings.iter().find(|f| f.code == FindingCode::AnswerUnknownQuestion).unwrap();
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.code == FindingCode::AnswerUnknownQuestion)
+        .unwrap();
     assert_eq!((f.question.as_deref(), f.count), (Some("9.9"), Some(20)));
-    assert!(rep.to_json().contains("Ett svar utan fråga."), "the text stays in the report");
+    assert!(
+        rep.to_json().contains("Ett svar utan fråga."),
+        "the text stays in the report"
+    );
     // It does not count against any budget.
     assert_eq!(section_counts(&r), SECTION_COUNTS);
 }
@@ -180,21 +256,34 @@ fn fixture_instruction_checks_flag_exactly_these() {
 #[test]
 fn fixture_instruction_checks_fire_on_a_synthetic_answer() {
     let mut rep = report();
-    rep.set_answer("1.1", Answer::Text("Vi har skrivit en plan och följt den.".into()));
+    rep.set_answer(
+        "1.1",
+        Answer::Text("Vi har skrivit en plan och följt den.".into()),
+    );
     rep.set_answer("2.7", Answer::Text("Effekterna syns i statistiken.".into()));
     let r = run(&rep);
     assert!(codes_for(&r, "1.1").contains(&"instruction.actors"));
     let codes = codes_for(&r, "2.7");
-    assert!(codes.contains(&"instruction.basis") && codes.contains(&"instruction.goals"), "{codes:?}");
+    assert!(
+        codes.contains(&"instruction.basis") && codes.contains(&"instruction.goals"),
+        "{codes:?}"
+    );
     // Naming an actor in NFD and upper case satisfies the check.
-    rep.set_answer("1.1", Answer::Text("Samverkan med LA\u{308}NSSTYRELSEN.".into()));
+    rep.set_answer(
+        "1.1",
+        Answer::Text("Samverkan med LA\u{308}NSSTYRELSEN.".into()),
+    );
     assert!(!codes_for(&run(&rep), "1.1").contains(&"instruction.actors"));
 }
 
 #[test]
 fn fixture_repaired_text_has_no_pdf_damage_and_the_raw_seed_has() {
     let r = run(&report());
-    let pdf: Vec<_> = r.findings.iter().filter(|f| f.code.as_str().starts_with("hygiene.pdf")).collect();
+    let pdf: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.code.as_str().starts_with("hygiene.pdf"))
+        .collect();
     assert!(pdf.is_empty(), "repaired text flagged: {pdf:?}");
 
     let raw = include_str!("fixtures/seed-raw.txt");
@@ -205,11 +294,23 @@ fn fixture_repaired_text_has_no_pdf_damage_and_the_raw_seed_has() {
     ] {
         assert!(raw.contains(passage), "not in the raw seed: {passage}");
         let found = formkoll::scan(passage);
-        assert!(found.iter().any(|o| o.code == FindingCode::HygienePdfSpacing), "{passage}");
+        assert!(
+            found
+                .iter()
+                .any(|o| o.code == FindingCode::HygienePdfSpacing),
+            "{passage}"
+        );
     }
     let whole = formkoll::scan(raw);
-    let spacing = whole.iter().find(|o| o.code == FindingCode::HygienePdfSpacing).unwrap();
-    assert!(spacing.count > 300, "the damage is everywhere in the raw seed: {}", spacing.count);
+    let spacing = whole
+        .iter()
+        .find(|o| o.code == FindingCode::HygienePdfSpacing)
+        .unwrap();
+    assert!(
+        spacing.count > 300,
+        "the damage is everywhere in the raw seed: {}",
+        spacing.count
+    );
 }
 
 #[test]
@@ -217,7 +318,11 @@ fn fixture_score_breakdown_explains_every_point() {
     let r = run(&report());
     let b = &r.score_breakdown;
     assert_eq!(b.lost, b.losses.iter().map(|l| l.points).sum::<u64>());
-    assert_eq!(b.possible, 31 * 10, "all 31 answers, optional ones included, are answered");
+    assert_eq!(
+        b.possible,
+        31 * 10,
+        "all 31 answers, optional ones included, are answered"
+    );
     assert_eq!(u64::from(r.score), (b.possible - b.lost) * 100 / b.possible);
     // docs/rules.md: three budgets over (5 each) and eight instruction warnings (2 each).
     assert_eq!(b.lost, 3 * 5 + 8 * 2);
@@ -227,6 +332,13 @@ fn fixture_score_breakdown_explains_every_point() {
 #[test]
 fn fixture_english_messages() {
     let r = check(&Template::default_template(), &report(), Lang::En).unwrap();
-    let s3 = r.findings.iter().find(|f| f.section.as_deref() == Some("3")).unwrap();
-    assert_eq!(s3.message, "Section 3: 15,546 of 15,000 characters. You have 546 characters too many.");
+    let s3 = r
+        .findings
+        .iter()
+        .find(|f| f.section.as_deref() == Some("3"))
+        .unwrap();
+    assert_eq!(
+        s3.message,
+        "Section 3: 15,546 of 15,000 characters. You have 546 characters too many."
+    );
 }

@@ -13,9 +13,16 @@ use std::path::{Path, PathBuf};
 
 /// Every file under `fuzz/<kind>/<target>/`, sorted.
 fn inputs(kind: &str, target: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz").join(kind).join(target);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz")
+        .join(kind)
+        .join(target);
     let mut files: Vec<PathBuf> = match fs::read_dir(&dir) {
-        Ok(entries) => entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect(),
+        Ok(entries) => entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .collect(),
         Err(_) => Vec::new(),
     };
     files.sort();
@@ -35,8 +42,16 @@ fn replay(target: &str, run: fn(&[u8])) {
             }
         }
     }
-    assert!(total > 0, "no saved inputs for fuzz target {target}: the seed corpus is missing");
-    assert!(failed.is_empty(), "{} of {total} saved inputs of {target} fail:\n{}", failed.len(), failed.join("\n"));
+    assert!(
+        total > 0,
+        "no saved inputs for fuzz target {target}: the seed corpus is missing"
+    );
+    assert!(
+        failed.is_empty(),
+        "{} of {total} saved inputs of {target} fail:\n{}",
+        failed.len(),
+        failed.join("\n")
+    );
 }
 
 #[test]
@@ -68,20 +83,42 @@ fn fuzz_replay_session() {
 /// so a new target cannot be added without its replay.
 #[test]
 fn fuzz_replay_covers_every_target() {
-    let known = ["template_bytes", "template_structured", "check_report", "text", "session"];
+    let known = [
+        "template_bytes",
+        "template_structured",
+        "check_report",
+        "text",
+        "session",
+    ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let targets: Vec<String> = fs::read_dir(root.join("fuzz_targets"))
-        .map(|d| d.filter_map(|e| e.ok()).filter_map(|e| e.path().file_stem().map(|s| s.to_string_lossy().into_owned())).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .filter_map(|e| {
+                    e.path()
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                })
+                .collect()
+        })
         .unwrap_or_default();
     assert_eq!(targets.len(), known.len(), "fuzz targets: {targets:?}");
     for kind in ["corpus", "regressions"] {
-        let Ok(dirs) = fs::read_dir(root.join(kind)) else { continue };
+        let Ok(dirs) = fs::read_dir(root.join(kind)) else {
+            continue;
+        };
         for d in dirs.filter_map(|e| e.ok()) {
             let name = d.file_name().to_string_lossy().into_owned();
-            assert!(known.contains(&name.as_str()), "fuzz/{kind}/{name} is not replayed");
+            assert!(
+                known.contains(&name.as_str()),
+                "fuzz/{kind}/{name} is not replayed"
+            );
         }
     }
     for t in &targets {
-        assert!(known.contains(&t.as_str()), "fuzz target {t} is not replayed");
+        assert!(
+            known.contains(&t.as_str()),
+            "fuzz target {t} is not replayed"
+        );
     }
 }

@@ -49,7 +49,9 @@ fn awkward_string(rng: &mut Rng) -> String {
         &['\u{300}', '\u{301}', '\u{308}', '\u{30A}', '\u{94D}'],
         &['\r', '\n', '\t', '\u{85}', '\u{2028}'],
         &['\u{0}', '\u{7}', '\u{1B}', '\u{7F}', '\u{9F}'],
-        &['\u{200B}', '\u{200C}', '\u{200D}', '\u{FEFF}', '\u{AD}', '\u{A0}'],
+        &[
+            '\u{200B}', '\u{200C}', '\u{200D}', '\u{FEFF}', '\u{AD}', '\u{A0}',
+        ],
         &['👩', '🚀', '🏻', '🇸', '🇪', '\u{FE0F}', '\u{20E3}'],
         &['\u{10FFFF}', '\u{FFFD}', 'क', 'ष'],
     ];
@@ -86,12 +88,23 @@ fn script(rng: &mut Rng) -> Script {
     let edits = (0..rng.below(40))
         .map(|_| match rng.below(20) {
             0..=9 => Edit::Set(rng.byte(), pieces(rng)),
-            10..=15 => Edit::Choose(rng.byte(), if rng.below(4) == 0 { None } else { Some(rng.byte()) }),
+            10..=15 => Edit::Choose(
+                rng.byte(),
+                if rng.below(4) == 0 {
+                    None
+                } else {
+                    Some(rng.byte())
+                },
+            ),
             16 | 17 => Edit::Lang(rng.below(2) == 0),
             _ => Edit::Reload,
         })
         .collect();
-    Script { template: rng.byte(), start, edits }
+    Script {
+        template: rng.byte(),
+        start,
+        edits,
+    }
 }
 
 /// 150 random scripts over the default template and two small templates
@@ -124,7 +137,10 @@ fn model_text_is_kept_byte_for_byte() {
     assert_eq!(s.report().to_json(), model.json(t.id()));
     // Nothing was normalized: the hygiene findings are reported, the text is not touched.
     let r = s.result();
-    assert!(r.findings.iter().any(|f| f.code.as_str() == "hygiene.zero_width"));
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.code.as_str() == "hygiene.zero_width"));
     assert_eq!(r, check(&t, s.report(), Lang::Sv).unwrap());
 }
 
@@ -133,7 +149,10 @@ fn model_unknown_choice_is_kept_and_reported() {
     let (t, mut s) = session();
     let u = s.choose("5.1a", Some("kanske")).unwrap();
     assert_eq!(u.question.choice.as_deref(), Some("kanske"));
-    assert!(u.findings.iter().any(|f| f.code.as_str() == "choice.unknown"));
+    assert!(u
+        .findings
+        .iter()
+        .any(|f| f.code.as_str() == "choice.unknown"));
     let mut model = Model::default();
     model.choose("5.1a", Some("kanske"));
     assert_eq!(s.report().to_json(), model.json(t.id()));
@@ -155,10 +174,19 @@ fn model_clearing_keeps_the_answer_and_its_text() {
     model.set("1.1", false, "");
     // A cleared choice is `{"text": …}`; a cleared text is `""`, still in its place.
     assert_eq!(s.report().to_json(), model.json(t.id()));
-    assert!(s.report().to_json().contains(r#""5.1a":{"text":"Därför att …\r\n"}"#));
+    assert!(s
+        .report()
+        .to_json()
+        .contains(r#""5.1a":{"text":"Därför att …\r\n"}"#));
     let r = s.result();
-    assert!(r.findings.iter().any(|f| f.code.as_str() == "choice.missing" && f.question.as_deref() == Some("5.1a")));
-    assert!(r.findings.iter().any(|f| f.code.as_str() == "required.missing" && f.question.as_deref() == Some("1.1")));
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.code.as_str() == "choice.missing" && f.question.as_deref() == Some("5.1a")));
+    assert!(r
+        .findings
+        .iter()
+        .any(|f| f.code.as_str() == "required.missing" && f.question.as_deref() == Some("1.1")));
 }
 
 #[test]
@@ -167,9 +195,18 @@ fn model_rejected_edits_change_nothing() {
     s.set("1.1", "a").unwrap();
     let before = s.report().to_json();
     let result = s.result();
-    assert_eq!(s.set("9.9", "x").unwrap_err().code(), ErrorCode::QuestionUnknown);
-    assert_eq!(s.choose("1.1", Some("ja")).unwrap_err().code(), ErrorCode::QuestionNotChoice);
-    assert_eq!(s.choose("", None).unwrap_err().code(), ErrorCode::QuestionUnknown);
+    assert_eq!(
+        s.set("9.9", "x").unwrap_err().code(),
+        ErrorCode::QuestionUnknown
+    );
+    assert_eq!(
+        s.choose("1.1", Some("ja")).unwrap_err().code(),
+        ErrorCode::QuestionNotChoice
+    );
+    assert_eq!(
+        s.choose("", None).unwrap_err().code(),
+        ErrorCode::QuestionUnknown
+    );
     assert_eq!(s.report().to_json(), before);
     assert_eq!(s.result(), result);
 }
@@ -178,7 +215,15 @@ fn model_rejected_edits_change_nothing() {
 /// this file promises to cover.
 #[test]
 fn model_palette_covers_the_promised_cases() {
-    for needle in ["\r\n", "\r", "\u{A0}", "a\u{30A}", "👩🏻\u{200D}🚀", "\u{200B}", "\u{0}"] {
+    for needle in [
+        "\r\n",
+        "\r",
+        "\u{A0}",
+        "a\u{30A}",
+        "👩🏻\u{200D}🚀",
+        "\u{200B}",
+        "\u{0}",
+    ] {
         assert!(PALETTE.contains(&needle), "palette lacks {needle:?}");
     }
 }

@@ -15,18 +15,30 @@ mod targets;
 
 use std::sync::Arc;
 
-use formkoll::{check, check_json, count, count_default, normalize, Lang, Policy, Report, Session, Template, Unit};
+use formkoll::{
+    check, check_json, count, count_default, normalize, Lang, Policy, Report, Session, Template,
+    Unit,
+};
 use targets::{assert_concatenation, assert_text_invariants, PALETTE};
 use unicode_normalization::UnicodeNormalization;
 
 fn fixture() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/jamtland-2024.json")).unwrap()
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/jamtland-2024.json"
+    ))
+    .unwrap()
 }
 
 /// Every answer text of the real report, plus each palette piece.
 fn texts() -> Vec<String> {
     let report = Report::from_json(&fixture()).unwrap();
-    let mut out: Vec<String> = report.answers.0.iter().map(|(_, a)| a.text().to_string()).collect();
+    let mut out: Vec<String> = report
+        .answers
+        .0
+        .iter()
+        .map(|(_, a)| a.text().to_string())
+        .collect();
     out.extend(PALETTE.iter().map(|s| s.to_string()));
     out.push(PALETTE.concat());
     out
@@ -37,13 +49,17 @@ fn texts() -> Vec<String> {
 fn generated() -> Vec<String> {
     let mut x: u64 = 0x2024_0099;
     let mut next = move || {
-        x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        x = x
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         (x >> 33) as usize
     };
     (0..2000)
         .map(|_| {
             let n = next() % 12;
-            (0..n).map(|_| PALETTE[next() % PALETTE.len()]).collect::<String>()
+            (0..n)
+                .map(|_| PALETTE[next() % PALETTE.len()])
+                .collect::<String>()
         })
         .collect()
 }
@@ -57,13 +73,30 @@ fn nfc_and_nfd_count_the_same() {
         if nfc != nfd {
             changed += 1;
         }
-        for unit_policy in [Policy::default(), Policy { line_break: 0, ..Policy::default() }, Policy { line_break: 2, ..Policy::default() }] {
-            assert_eq!(count(&nfc, &unit_policy), count(&nfd, &unit_policy), "NFC {nfc:?} vs NFD {nfd:?}");
+        for unit_policy in [
+            Policy::default(),
+            Policy {
+                line_break: 0,
+                ..Policy::default()
+            },
+            Policy {
+                line_break: 2,
+                ..Policy::default()
+            },
+        ] {
+            assert_eq!(
+                count(&nfc, &unit_policy),
+                count(&nfd, &unit_policy),
+                "NFC {nfc:?} vs NFD {nfd:?}"
+            );
         }
         assert!(count_default(&nfd) <= nfd.chars().count());
     }
     // The property must have had something to bite on: å/ä/ö decompose.
-    assert!(changed > 100, "only {changed} texts differ between NFC and NFD");
+    assert!(
+        changed > 100,
+        "only {changed} texts differ between NFC and NFD"
+    );
 }
 
 #[test]
@@ -78,7 +111,10 @@ fn nfd_report_checks_like_the_nfc_report() {
     assert_eq!(counts(&a), counts(&b));
     assert_eq!(counts(&a), [9_225, 15_775, 15_546, 10_356, 8_314, 4_956]);
     // Code points do differ: the unit matters, the spelling does not.
-    let cp = Policy { unit: Unit::CodePoint, line_break: 1 };
+    let cp = Policy {
+        unit: Unit::CodePoint,
+        line_break: 1,
+    };
     let report = Report::from_json(&nfd).unwrap();
     let text = report.answers.get("1.1").unwrap().text();
     assert!(count(text, &cp) > count_default(text));
@@ -94,12 +130,27 @@ fn normalize_is_idempotent_only_deletes_and_agrees_with_scan() {
 #[test]
 fn normalize_is_never_applied_implicitly() {
     let t = Arc::new(Template::default_template());
-    let damaged = "Det ä r må l\u{200B} fö r utveck- ling  \r\n\r\n\r\n\r\n\u{FEFF}\u{AD}slut \u{7}";
-    assert_ne!(normalize(damaged).text, damaged, "the text must be one normalize would change");
-    let json = format!(r#"{{"template":"{}","answers":{{"1.1":{}}}}}"#, t.id(), serde_json::to_string(damaged).unwrap());
+    let damaged =
+        "Det ä r må l\u{200B} fö r utveck- ling  \r\n\r\n\r\n\r\n\u{FEFF}\u{AD}slut \u{7}";
+    assert_ne!(
+        normalize(damaged).text,
+        damaged,
+        "the text must be one normalize would change"
+    );
+    let json = format!(
+        r#"{{"template":"{}","answers":{{"1.1":{}}}}}"#,
+        t.id(),
+        serde_json::to_string(damaged).unwrap()
+    );
     let report = Report::from_json(&json).unwrap();
     let result = check(&t, &report, Lang::Sv).unwrap();
-    assert!(result.findings.iter().any(|f| f.code.as_str().starts_with("hygiene.")), "the damage is reported");
+    assert!(
+        result
+            .findings
+            .iter()
+            .any(|f| f.code.as_str().starts_with("hygiene.")),
+        "the damage is reported"
+    );
     assert_eq!(report.to_json(), json, "check leaves the report as it was");
     let mut s = Session::new(Arc::clone(&t), report, Lang::Sv).unwrap();
     s.set("1.2", damaged).unwrap();
@@ -159,7 +210,10 @@ fn results_are_deterministic() {
         }
         // A template loaded from its own source gives the same verdict as the embedded one.
         let loaded = Template::from_json(Template::embedded_source(t.id()).unwrap()).unwrap();
-        assert_eq!(serde_json::to_string(&check_json(&loaded, &json, lang).unwrap()).unwrap(), first);
+        assert_eq!(
+            serde_json::to_string(&check_json(&loaded, &json, lang).unwrap()).unwrap(),
+            first
+        );
     }
     for text in generated() {
         assert_eq!(normalize(&text), normalize(&text));

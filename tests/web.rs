@@ -35,14 +35,23 @@ fn native(json: &str, lang: Lang) -> String {
 
 /// The error's `code` and `path`, after checking it is a JS `Error`.
 fn code_and_path(err: JsValue) -> (String, String) {
-    assert!(err.is_instance_of::<js_sys::Error>(), "not an Error: {err:?}");
-    (prop(&err, "code").as_string().unwrap(), prop(&err, "path").as_string().unwrap())
+    assert!(
+        err.is_instance_of::<js_sys::Error>(),
+        "not an Error: {err:?}"
+    );
+    (
+        prop(&err, "code").as_string().unwrap(),
+        prop(&err, "path").as_string().unwrap(),
+    )
 }
 
 /// A JS string with a lone high surrogate between `before` and `after`.
 fn with_lone_surrogate(before: &str, after: &str) -> JsValue {
     let lone = JsString::from_char_code1(0xD800);
-    JsString::from(before).concat(&lone).concat(&after.into()).into()
+    JsString::from(before)
+        .concat(&lone)
+        .concat(&after.into())
+        .into()
 }
 
 fn nfd(text: &str) -> String {
@@ -81,11 +90,18 @@ fn nfd_and_crlf_variants_get_the_same_verdict() {
         assert_eq!(stringify(&result), native(&variant, Lang::Sv));
         // …and the verdict is the plain fixture's: counts, score, codes.
         for key in ["valid", "score", "counts", "limits", "score_breakdown"] {
-            assert_eq!(stringify(&prop(&result, key)), stringify(&prop(&plain, key)), "{key}");
+            assert_eq!(
+                stringify(&prop(&result, key)),
+                stringify(&prop(&plain, key)),
+                "{key}"
+            );
         }
         let codes = |r: &JsValue| {
             let findings: js_sys::Array = prop(r, "findings").unchecked_into();
-            findings.iter().map(|f| prop(&f, "code").as_string().unwrap()).collect::<Vec<_>>()
+            findings
+                .iter()
+                .map(|f| prop(&f, "code").as_string().unwrap())
+                .collect::<Vec<_>>()
         };
         assert_eq!(codes(&result), codes(&plain));
     }
@@ -108,14 +124,20 @@ fn a_session_fed_answer_by_answer_ends_where_check_does() {
     assert_eq!(stringify(&result), native(FIXTURE, Lang::Sv));
     // The last update already carries the whole report's totals.
     for key in ["score", "valid", "counts"] {
-        assert_eq!(stringify(&prop(&last, key)), stringify(&prop(&result, key)), "{key}");
+        assert_eq!(
+            stringify(&prop(&last, key)),
+            stringify(&prop(&result, key)),
+            "{key}"
+        );
     }
 }
 
 #[wasm_bindgen_test]
 fn an_update_is_the_core_update() {
     let rules = Rules::default_rules();
-    let mut session = rules.session(Some(FIXTURE.into()), Some("en".into())).unwrap();
+    let mut session = rules
+        .session(Some(FIXTURE.into()), Some("en".into()))
+        .unwrap();
     let update = session.set("2.1".into(), "Kort.".into()).unwrap();
     let mut core = formkoll::Session::new(
         Arc::new(Template::default_template()),
@@ -135,7 +157,10 @@ fn to_json_is_the_report_as_entered() {
     assert_eq!(session.report_json(), as_entered);
     assert_eq!(stringify(&session.to_json().unwrap()), as_entered);
     let empty = rules.session(None, None).unwrap();
-    assert_eq!(empty.report_json(), r#"{"template":"resultatredovisning-2024-99","answers":{}}"#);
+    assert_eq!(
+        empty.report_json(),
+        r#"{"template":"resultatredovisning-2024-99","answers":{}}"#
+    );
 }
 
 #[wasm_bindgen_test]
@@ -145,14 +170,39 @@ fn failures_are_errors_with_codes_and_paths_and_the_module_keeps_working() {
     let unreadable = Report::from_json("{").unwrap_err().path().to_string();
     let unreadable_template = Template::from_json("{").unwrap_err().path().to_string();
     let cases: Vec<(Result<JsValue, JsValue>, &str, &str)> = vec![
-        (rules.check(r#"{"answers":{"1.1":3}}"#.into(), None), "report.invalid", "answers.1.1"),
+        (
+            rules.check(r#"{"answers":{"1.1":3}}"#.into(), None),
+            "report.invalid",
+            "answers.1.1",
+        ),
         (rules.check("{".into(), None), "report.invalid", &unreadable),
         (rules.check(JsValue::from(42), None), "report.invalid", ""),
-        (rules.check(r#"{"template":"other","answers":{}}"#.into(), None), "report.template_mismatch", "template"),
-        (rules.check(FIXTURE.into(), Some("fi".into())), "lang.unknown", "lang"),
-        (Rules::from_json("{".into()).map(JsValue::from), "template.invalid", &unreadable_template),
-        (Rules::from_json(r#"{"format":"formkoll-template/1","id":"x","titel":"t"}"#.into()).map(JsValue::from), "template.invalid", "titel"),
-        (count(JsValue::UNDEFINED).map(JsValue::from), "argument.invalid", "text"),
+        (
+            rules.check(r#"{"template":"other","answers":{}}"#.into(), None),
+            "report.template_mismatch",
+            "template",
+        ),
+        (
+            rules.check(FIXTURE.into(), Some("fi".into())),
+            "lang.unknown",
+            "lang",
+        ),
+        (
+            Rules::from_json("{".into()).map(JsValue::from),
+            "template.invalid",
+            &unreadable_template,
+        ),
+        (
+            Rules::from_json(r#"{"format":"formkoll-template/1","id":"x","titel":"t"}"#.into())
+                .map(JsValue::from),
+            "template.invalid",
+            "titel",
+        ),
+        (
+            count(JsValue::UNDEFINED).map(JsValue::from),
+            "argument.invalid",
+            "text",
+        ),
         (normalize(JsValue::NULL), "argument.invalid", "text"),
     ];
     for (result, code, path) in cases {
@@ -161,14 +211,32 @@ fn failures_are_errors_with_codes_and_paths_and_the_module_keeps_working() {
     }
     let mut session = rules.session(None, None).unwrap();
     let err = session.set("9.9".into(), "x".into()).err().unwrap();
-    assert_eq!(code_and_path(err), ("question.unknown".into(), "9.9".into()));
-    let err = session.choose("2.1".into(), Some("ja".into())).err().unwrap();
-    assert_eq!(code_and_path(err), ("question.not_choice".into(), "2.1".into()));
+    assert_eq!(
+        code_and_path(err),
+        ("question.unknown".into(), "9.9".into())
+    );
+    let err = session
+        .choose("2.1".into(), Some("ja".into()))
+        .err()
+        .unwrap();
+    assert_eq!(
+        code_and_path(err),
+        ("question.not_choice".into(), "2.1".into())
+    );
     let err = session.set("2.1".into(), JsValue::from(5)).err().unwrap();
-    assert_eq!(code_and_path(err), ("report.invalid".into(), "answers.2.1".into()));
+    assert_eq!(
+        code_and_path(err),
+        ("report.invalid".into(), "answers.2.1".into())
+    );
     // Still working, and the failed calls changed nothing.
-    assert_eq!(session.report_json(), r#"{"template":"resultatredovisning-2024-99","answers":{}}"#);
-    assert_eq!(stringify(&rules.check(FIXTURE.into(), None).unwrap()), native(FIXTURE, Lang::Sv));
+    assert_eq!(
+        session.report_json(),
+        r#"{"template":"resultatredovisning-2024-99","answers":{}}"#
+    );
+    assert_eq!(
+        stringify(&rules.check(FIXTURE.into(), None).unwrap()),
+        native(FIXTURE, Lang::Sv)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -180,8 +248,13 @@ fn a_lone_surrogate_neither_throws_nor_traps() {
     assert_eq!(prop(&n, "text").as_string().unwrap(), "a\u{FFFD}b");
 
     let mut session = rules.session(None, None).unwrap();
-    let update = session.set("2.1".into(), with_lone_surrogate("Vi ", " samverkar.")).unwrap();
-    assert_eq!(prop(&prop(&update, "question"), "count").as_f64(), Some(15.0));
+    let update = session
+        .set("2.1".into(), with_lone_surrogate("Vi ", " samverkar."))
+        .unwrap();
+    assert_eq!(
+        prop(&prop(&update, "question"), "count").as_f64(),
+        Some(15.0)
+    );
 
     // In a report object (value and key) and in a report's JSON text, escaped or raw.
     let answers = js_sys::Object::new();
@@ -199,21 +272,35 @@ fn a_lone_surrogate_neither_throws_nor_traps() {
 
     // An escaped backslash before "ud800" is text, not an escape: untouched.
     let text = r#"{"answers":{"1.1":"a\\ud800\\uDC00"}}"#;
-    assert_eq!(stringify(&rules.check(text.into(), None).unwrap()), native(text, Lang::Sv));
+    assert_eq!(
+        stringify(&rules.check(text.into(), None).unwrap()),
+        native(text, Lang::Sv)
+    );
     // Upper-case lone escapes, a high one followed by something else, a low one alone.
-    let lone = rules.check(r#"{"answers":{"1.1":"\uD83Dx\uDE00\u00e5"}}"#.into(), None).unwrap();
-    assert_eq!(stringify(&lone), native("{\"answers\":{\"1.1\":\"\u{FFFD}x\u{FFFD}å\"}}", Lang::Sv));
+    let lone = rules
+        .check(r#"{"answers":{"1.1":"\uD83Dx\uDE00\u00e5"}}"#.into(), None)
+        .unwrap();
+    assert_eq!(
+        stringify(&lone),
+        native("{\"answers\":{\"1.1\":\"\u{FFFD}x\u{FFFD}å\"}}", Lang::Sv)
+    );
 
     // An escaped surrogate pair is a real character and stays one.
-    let pair = rules.check(r#"{"answers":{"1.1":"\ud83d\ude00"}}"#.into(), None).unwrap();
-    assert_eq!(stringify(&pair), native(r#"{"answers":{"1.1":"😀"}}"#, Lang::Sv));
+    let pair = rules
+        .check(r#"{"answers":{"1.1":"\ud83d\ude00"}}"#.into(), None)
+        .unwrap();
+    assert_eq!(
+        stringify(&pair),
+        native(r#"{"answers":{"1.1":"😀"}}"#, Lang::Sv)
+    );
 }
 
 #[wasm_bindgen_test]
 fn count_normalize_and_template_are_the_core_ones() {
     assert_eq!(count("Å\r\nö".into()).unwrap(), 3.0);
     let n = normalize("utveck- ling fö r alla \n\n\n\nSlut".into()).unwrap();
-    let expected = serde_json::to_string(&formkoll::normalize("utveck- ling fö r alla \n\n\n\nSlut")).unwrap();
+    let expected =
+        serde_json::to_string(&formkoll::normalize("utveck- ling fö r alla \n\n\n\nSlut")).unwrap();
     assert_eq!(stringify(&n), expected);
     let rules = Rules::default_rules();
     assert_eq!(rules.id(), "resultatredovisning-2024-99");

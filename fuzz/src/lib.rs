@@ -14,8 +14,8 @@ use std::sync::Arc;
 use arbitrary::{Arbitrary, Unstructured};
 use formkoll::{
     check, check_json, count, count_code_points, count_default, count_utf16, format_number,
-    normalize, scan, Answer, CheckResult, ErrorCode, Lang, Policy, Report, Session, Template,
-    Unit, Update,
+    normalize, scan, Answer, CheckResult, ErrorCode, Lang, Policy, Report, Session, Template, Unit,
+    Update,
 };
 use serde_json::Value;
 use unicode_segmentation::UnicodeSegmentation;
@@ -24,10 +24,37 @@ use unicode_segmentation::UnicodeSegmentation;
 /// NBSP, emoji sequences, lone regional indicators, invisibles, PDF damage,
 /// keywords of the default template's instructions, and markup.
 pub const PALETTE: &[&str] = &[
-    "a", "Kommunen ", "å", "a\u{30A}", "e\u{301}", "\r\n", "\r", "\n", "\u{A0}", "11\u{A0}000",
-    "👩🏻\u{200D}🚀", "🇸", "🇪", "\u{200B}", "\u{FEFF}", "\u{AD}", " ", "\t", "utmaning ",
-    "framgångsfaktor ", "uppföljning ", "målen ", "utveck- ling", "fö r ", "\u{7}", "\u{85}",
-    "\u{0}", "\"\\<script>alert(1)</script>", "\u{10FFFF}", "La\u{308}nsstyrelsen ", "-",
+    "a",
+    "Kommunen ",
+    "å",
+    "a\u{30A}",
+    "e\u{301}",
+    "\r\n",
+    "\r",
+    "\n",
+    "\u{A0}",
+    "11\u{A0}000",
+    "👩🏻\u{200D}🚀",
+    "🇸",
+    "🇪",
+    "\u{200B}",
+    "\u{FEFF}",
+    "\u{AD}",
+    " ",
+    "\t",
+    "utmaning ",
+    "framgångsfaktor ",
+    "uppföljning ",
+    "målen ",
+    "utveck- ling",
+    "fö r ",
+    "\u{7}",
+    "\u{85}",
+    "\u{0}",
+    "\"\\<script>alert(1)</script>",
+    "\u{10FFFF}",
+    "La\u{308}nsstyrelsen ",
+    "-",
 ];
 
 /// A small template whose budgets overlap, whose policy differs from the
@@ -52,7 +79,10 @@ pub const TINY_TEMPLATE: &str = r#"{"format":"formkoll-template/1","id":"tiny","
 /// Returns the tiny template, or its variant counting code points with line breaks as 0.
 pub fn tiny_template(variant: bool) -> Template {
     let json = if variant {
-        TINY_TEMPLATE.replace(r#""unit":"utf16","line_break":2"#, r#""unit":"code_point","line_break":0"#)
+        TINY_TEMPLATE.replace(
+            r#""unit":"utf16","line_break":2"#,
+            r#""unit":"code_point","line_break":0"#,
+        )
     } else {
         TINY_TEMPLATE.to_string()
     };
@@ -89,12 +119,24 @@ pub fn parse_strict(json: &str) -> Option<Value> {
         fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             f.write_str("JSON")
         }
-        fn visit_bool<E: Error>(self, v: bool) -> Result<Strict, E> { Ok(Strict(v.into())) }
-        fn visit_i64<E: Error>(self, v: i64) -> Result<Strict, E> { Ok(Strict(v.into())) }
-        fn visit_u64<E: Error>(self, v: u64) -> Result<Strict, E> { Ok(Strict(v.into())) }
-        fn visit_f64<E: Error>(self, v: f64) -> Result<Strict, E> { Ok(Strict(v.into())) }
-        fn visit_str<E: Error>(self, v: &str) -> Result<Strict, E> { Ok(Strict(v.into())) }
-        fn visit_unit<E: Error>(self) -> Result<Strict, E> { Ok(Strict(Value::Null)) }
+        fn visit_bool<E: Error>(self, v: bool) -> Result<Strict, E> {
+            Ok(Strict(v.into()))
+        }
+        fn visit_i64<E: Error>(self, v: i64) -> Result<Strict, E> {
+            Ok(Strict(v.into()))
+        }
+        fn visit_u64<E: Error>(self, v: u64) -> Result<Strict, E> {
+            Ok(Strict(v.into()))
+        }
+        fn visit_f64<E: Error>(self, v: f64) -> Result<Strict, E> {
+            Ok(Strict(v.into()))
+        }
+        fn visit_str<E: Error>(self, v: &str) -> Result<Strict, E> {
+            Ok(Strict(v.into()))
+        }
+        fn visit_unit<E: Error>(self) -> Result<Strict, E> {
+            Ok(Strict(Value::Null))
+        }
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Strict, A::Error> {
             let mut out = Vec::new();
             while let Some(Strict(v)) = seq.next_element()? {
@@ -131,13 +173,22 @@ fn exercise_template(t: &Template) {
     let Ok(mut s) = Session::new(Arc::clone(&t), empty, Lang::En) else {
         panic!("a session on an empty report must start")
     };
-    let questions: Vec<_> = t.data().questions.iter().map(|q| (q.id.clone(), q.choices.first().map(|c| c.id.clone()))).collect();
+    let questions: Vec<_> = t
+        .data()
+        .questions
+        .iter()
+        .map(|q| (q.id.clone(), q.choices.first().map(|c| c.id.clone())))
+        .collect();
     for (i, (id, choice)) in questions.iter().enumerate().take(64) {
         let text = "Kommunen och regionen ".repeat(i % 4);
-        let u = s.set(id, &text).unwrap_or_else(|e| panic!("set {id:?}: {e}"));
+        let u = s
+            .set(id, &text)
+            .unwrap_or_else(|e| panic!("set {id:?}: {e}"));
         assert_update_matches(&s, &u);
         if let Some(c) = choice {
-            let u = s.choose(id, Some(c)).unwrap_or_else(|e| panic!("choose {id:?}: {e}"));
+            let u = s
+                .choose(id, Some(c))
+                .unwrap_or_else(|e| panic!("choose {id:?}: {e}"));
             assert_update_matches(&s, &u);
         }
     }
@@ -153,7 +204,9 @@ pub fn assert_path_resolves(doc: &Value, path: &str) {
     // the nesting); such documents are not asserted on.
     fn ambiguous(v: &Value) -> bool {
         match v {
-            Value::Object(m) => m.iter().any(|(k, x)| k.contains(['.', '[', ']']) || ambiguous(x)),
+            Value::Object(m) => m
+                .iter()
+                .any(|(k, x)| k.contains(['.', '[', ']']) || ambiguous(x)),
             Value::Array(a) => a.iter().any(ambiguous),
             _ => false,
         }
@@ -176,7 +229,9 @@ pub fn assert_path_resolves(doc: &Value, path: &str) {
         if !(key.is_empty() && at.is_array()) {
             // A key containing '.' cannot be told apart from nesting; such
             // documents are not asserted on.
-            let Value::Object(m) = at else { panic!("path {path:?}: {key:?} is not in an object") };
+            let Value::Object(m) = at else {
+                panic!("path {path:?}: {key:?} is not in an object")
+            };
             match m.get(key) {
                 Some(v) => at = v,
                 None if m.keys().any(|k| k.contains('.') || k.contains('[')) => return,
@@ -187,9 +242,15 @@ pub fn assert_path_resolves(doc: &Value, path: &str) {
             }
         }
         while let Some(close) = rest.find(']') {
-            let index: usize = rest[1..close].parse().unwrap_or_else(|_| panic!("path {path:?}: bad index"));
-            let Value::Array(a) = at else { panic!("path {path:?}: [{index}] is not in an array") };
-            at = a.get(index).unwrap_or_else(|| panic!("path {path:?}: no element {index}"));
+            let index: usize = rest[1..close]
+                .parse()
+                .unwrap_or_else(|_| panic!("path {path:?}: bad index"));
+            let Value::Array(a) = at else {
+                panic!("path {path:?}: [{index}] is not in an array")
+            };
+            at = a
+                .get(index)
+                .unwrap_or_else(|| panic!("path {path:?}: no element {index}"));
             rest = &rest[close + 1..];
         }
     }
@@ -201,8 +262,18 @@ pub fn assert_path_resolves(doc: &Value, path: &str) {
 #[derive(Arbitrary, Debug, Clone, Copy)]
 pub struct Id(u8);
 
-const IDS: &[&str] = &["1", "2", "3", "1.1", "1.2", "2.1", "a", "", " ", "x\u{0}", "å", "1.1 "];
-const VOCABS: &[&str] = &["actors", "goals", "basis", "challenges", "success_factors", "x", ""];
+const IDS: &[&str] = &[
+    "1", "2", "3", "1.1", "1.2", "2.1", "a", "", " ", "x\u{0}", "å", "1.1 ",
+];
+const VOCABS: &[&str] = &[
+    "actors",
+    "goals",
+    "basis",
+    "challenges",
+    "success_factors",
+    "x",
+    "",
+];
 
 impl Id {
     fn get(self) -> &'static str {
@@ -338,7 +409,12 @@ impl GenTemplate {
             t["near_threshold_percent"] = n.into();
         }
         if !self.vocabularies.is_empty() {
-            t["vocabularies"] = self.vocabularies.iter().map(|(name, words)| (pick(VOCABS, *name).to_string(), Value::from(words.clone()))).collect::<serde_json::Map<_, _>>().into();
+            t["vocabularies"] = self
+                .vocabularies
+                .iter()
+                .map(|(name, words)| (pick(VOCABS, *name).to_string(), Value::from(words.clone())))
+                .collect::<serde_json::Map<_, _>>()
+                .into();
         }
         if !self.limits.is_empty() {
             t["limits"] = self.limits.iter().map(|l| {
@@ -370,7 +446,11 @@ fn containers(v: &Value, at: String, out: &mut Vec<String>) {
         Value::Object(m) => {
             out.push(at.clone());
             for (k, x) in m {
-                containers(x, format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")), out);
+                containers(
+                    x,
+                    format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")),
+                    out,
+                );
             }
         }
         Value::Array(a) => {
@@ -387,10 +467,17 @@ fn damage(doc: &mut Value, d: &Damage) {
     let mut all = Vec::new();
     containers(doc, String::new(), &mut all);
     let target = match d {
-        Damage::Remove(t, _) | Damage::Unknown(t, _) | Damage::WrongType(t, _, _) | Damage::Nest(t, _, _) => *t,
+        Damage::Remove(t, _)
+        | Damage::Unknown(t, _)
+        | Damage::WrongType(t, _, _)
+        | Damage::Nest(t, _, _) => *t,
     };
-    let Some(ptr) = all.get(usize::from(target) % all.len().max(1)) else { return };
-    let Some(node) = doc.pointer_mut(ptr) else { return };
+    let Some(ptr) = all.get(usize::from(target) % all.len().max(1)) else {
+        return;
+    };
+    let Some(node) = doc.pointer_mut(ptr) else {
+        return;
+    };
     let wrong = |kind: u8| match kind % 6 {
         0 => Value::Null,
         1 => Value::from(-1),
@@ -401,7 +488,8 @@ fn damage(doc: &mut Value, d: &Damage) {
     };
     let nested = |depth: u16| {
         let depth = usize::from(depth).min(4096);
-        serde_json::from_str::<Value>(&format!("{}{}", "[".repeat(depth), "]".repeat(depth))).unwrap_or(Value::Null)
+        serde_json::from_str::<Value>(&format!("{}{}", "[".repeat(depth), "]".repeat(depth)))
+            .unwrap_or(Value::Null)
     };
     match (node, d) {
         (Value::Object(m), Damage::Remove(_, k)) => {
@@ -441,9 +529,13 @@ fn damage(doc: &mut Value, d: &Damage) {
 /// `template.invalid` and its path must exist in the document; a template
 /// that loads must check reports (including [`GenTemplate::report`]) without panicking.
 pub fn template_structured(data: &[u8]) {
-    let Ok(g) = GenTemplate::arbitrary_take_rest(Unstructured::new(data)) else { return };
+    let Ok(g) = GenTemplate::arbitrary_take_rest(Unstructured::new(data)) else {
+        return;
+    };
     let doc = g.json();
-    let Ok(json) = serde_json::to_string(&doc) else { return };
+    let Ok(json) = serde_json::to_string(&doc) else {
+        return;
+    };
     match Template::from_json(&json) {
         Ok(t) => {
             exercise_template(&t);
@@ -453,7 +545,10 @@ pub fn template_structured(data: &[u8]) {
                     continue;
                 }
                 let a = match choice {
-                    Some(c) => Answer::Choice { choice: Some(c.get().to_string()), text: text.clone() },
+                    Some(c) => Answer::Choice {
+                        choice: Some(c.get().to_string()),
+                        text: text.clone(),
+                    },
                     None => Answer::Text(text.clone()),
                 };
                 answers.push((q.get().to_string(), a));
@@ -487,17 +582,30 @@ pub fn check_report(data: &[u8]) {
             return;
         }
     };
-    let again = Report::from_json(&report.to_json()).unwrap_or_else(|e| panic!("a written report must read back: {e}"));
-    assert_eq!(again.answers, report.answers, "answers survive a round trip");
+    let again = Report::from_json(&report.to_json())
+        .unwrap_or_else(|e| panic!("a written report must read back: {e}"));
+    assert_eq!(
+        again.answers, report.answers,
+        "answers survive a round trip"
+    );
     assert_eq!(again.template, report.template);
-    let t = if report.template.as_deref() == Some("tiny") { tiny_template(false) } else { Template::default_template() };
+    let t = if report.template.as_deref() == Some("tiny") {
+        tiny_template(false)
+    } else {
+        Template::default_template()
+    };
     for lang in [Lang::Sv, Lang::En] {
         match check(&t, &report, lang) {
             Ok(r) => {
                 assert_result_invariants(&r);
-                let via_json = check_json(&t, &json, lang).unwrap_or_else(|e| panic!("check_json: {e}"));
+                let via_json =
+                    check_json(&t, &json, lang).unwrap_or_else(|e| panic!("check_json: {e}"));
                 assert_eq!(via_json, r, "check_json agrees with check");
-                assert_eq!(check(&t, &report, lang).ok(), Some(r), "check is deterministic");
+                assert_eq!(
+                    check(&t, &report, lang).ok(),
+                    Some(r),
+                    "check is deterministic"
+                );
             }
             Err(e) => {
                 assert_eq!(e.code(), ErrorCode::ReportTemplateMismatch, "{e}");
@@ -511,7 +619,12 @@ pub fn check_report(data: &[u8]) {
 /// counts, validity and counts agree with the findings, score is a percentage.
 pub fn assert_result_invariants(r: &CheckResult) {
     for l in &r.limits {
-        let sum: u64 = r.questions.iter().filter(|q| l.questions.contains(&q.id)).map(|q| q.count).sum();
+        let sum: u64 = r
+            .questions
+            .iter()
+            .filter(|q| l.questions.contains(&q.id))
+            .map(|q| q.count)
+            .sum();
         assert_eq!(l.count, sum, "limit {} is the sum of its questions", l.id);
         assert_eq!(l.over_by, l.count.saturating_sub(l.max));
     }
@@ -520,7 +633,10 @@ pub fn assert_result_invariants(r: &CheckResult) {
     assert_eq!(r.valid, errors == 0);
     assert!(r.score <= 100, "score {}", r.score);
     assert_eq!(r.score, r.score_breakdown.score);
-    assert!(r.findings.iter().all(|f| !f.message.is_empty()), "every finding has a message");
+    assert!(
+        r.findings.iter().all(|f| !f.message.is_empty()),
+        "every finding has a message"
+    );
 }
 
 // ---------------------------------------------------------------- text
@@ -539,7 +655,11 @@ pub fn text(data: &[u8]) {
     let text = text.as_ref();
     assert_text_invariants(text);
 
-    let mut at = if text.is_empty() { 0 } else { split * text.len() / 256 };
+    let mut at = if text.is_empty() {
+        0
+    } else {
+        split * text.len() / 256
+    };
     while !text.is_char_boundary(at) {
         at += 1;
     }
@@ -552,24 +672,55 @@ pub fn text(data: &[u8]) {
 /// The per-text invariants of [`text`], for one whole text.
 pub fn assert_text_invariants(text: &str) {
     let n = count_default(text);
-    assert_eq!(n, text.graphemes(true).count(), "count equals unicode-segmentation on {text:?}");
-    assert!(n <= count_code_points(text), "count ≤ code points on {text:?}");
+    assert_eq!(
+        n,
+        text.graphemes(true).count(),
+        "count equals unicode-segmentation on {text:?}"
+    );
+    assert!(
+        n <= count_code_points(text),
+        "count ≤ code points on {text:?}"
+    );
     assert!(count_code_points(text) <= count_utf16(text));
     for unit in [Unit::Grapheme, Unit::CodePoint, Unit::Utf16] {
         for line_break in 0..=2 {
             let _ = count(text, &Policy { unit, line_break });
         }
     }
-    assert_eq!(count(text, &Policy::default()), n, "the default policy is the default count");
+    assert_eq!(
+        count(text, &Policy::default()),
+        n,
+        "the default policy is the default count"
+    );
 
     let once = normalize(text);
-    assert!(is_subsequence(&once.text, text), "normalize only deletes: {text:?} -> {:?}", once.text);
+    assert!(
+        is_subsequence(&once.text, text),
+        "normalize only deletes: {text:?} -> {:?}",
+        once.text
+    );
     let twice = normalize(&once.text);
     assert_eq!(twice.text, once.text, "normalize is idempotent on {text:?}");
-    assert!(twice.changes.is_empty(), "a normalized text needs no change: {:?}", twice.changes);
-    assert_eq!(once.changes.is_empty(), once.text == text, "changes are reported iff the text changed");
-    assert_eq!(scan(text).is_empty(), once.changes.is_empty(), "scan flags exactly what normalize changes: {text:?}");
-    assert!(scan(&once.text).is_empty(), "nothing left to flag after normalize: {:?}", once.text);
+    assert!(
+        twice.changes.is_empty(),
+        "a normalized text needs no change: {:?}",
+        twice.changes
+    );
+    assert_eq!(
+        once.changes.is_empty(),
+        once.text == text,
+        "changes are reported iff the text changed"
+    );
+    assert_eq!(
+        scan(text).is_empty(),
+        once.changes.is_empty(),
+        "scan flags exactly what normalize changes: {text:?}"
+    );
+    assert!(
+        scan(&once.text).is_empty(),
+        "nothing left to flag after normalize: {:?}",
+        once.text
+    );
 }
 
 /// How the count of `a + b` relates to the counts of its parts: exactly
@@ -581,11 +732,19 @@ pub fn assert_text_invariants(text: &str) {
 pub fn assert_concatenation(a: &str, b: &str) {
     let ab = format!("{a}{b}");
     let (n, na, nb) = (count_default(&ab), count_default(a), count_default(b));
-    let at_boundary = ab.grapheme_indices(true).any(|(i, _)| i == a.len()) || a.is_empty() || b.is_empty();
+    let at_boundary =
+        ab.grapheme_indices(true).any(|(i, _)| i == a.len()) || a.is_empty() || b.is_empty();
     if at_boundary {
-        assert_eq!(n, na + nb, "count({a:?} + {b:?}) joined at a cluster boundary");
+        assert_eq!(
+            n,
+            na + nb,
+            "count({a:?} + {b:?}) joined at a cluster boundary"
+        );
     } else {
-        assert!(n <= na + nb && n + 2 >= na + nb, "count({a:?} + {b:?}) = {n}, parts {na} + {nb}");
+        assert!(
+            n <= na + nb && n + 2 >= na + nb,
+            "count({a:?} + {b:?}) = {n}, parts {na} + {nb}"
+        );
     }
 }
 
@@ -641,7 +800,13 @@ fn question_ids(t: &Template) -> Vec<String> {
 
 /// Choice values a script may use: the question's own and some it lacks.
 fn choice_value(t: &Template, q: &str, n: u8) -> String {
-    let mut ids: Vec<String> = t.data().questions.iter().filter(|x| x.id == q).flat_map(|x| x.choices.iter().map(|c| c.id.clone())).collect();
+    let mut ids: Vec<String> = t
+        .data()
+        .questions
+        .iter()
+        .filter(|x| x.id == q)
+        .flat_map(|x| x.choices.iter().map(|c| c.id.clone()))
+        .collect();
     ids.extend(["JA", "ja ", "okänt", "", "nej\r\n"].map(String::from));
     ids[usize::from(n) % ids.len()].clone()
 }
@@ -653,7 +818,9 @@ pub fn build_text(pieces: &[Piece]) -> String {
         match p {
             Piece::Lit(i) => s.push_str(PALETTE[usize::from(*i) % PALETTE.len()]),
             Piece::Any(x) => s.push_str(x),
-            Piece::Repeat(i, n) => s.push_str(&PALETTE[usize::from(*i) % PALETTE.len()].repeat(usize::from(*n) % 4000)),
+            Piece::Repeat(i, n) => {
+                s.push_str(&PALETTE[usize::from(*i) % PALETTE.len()].repeat(usize::from(*n) % 4000))
+            }
         }
         if s.len() > 40_000 {
             break;
@@ -687,7 +854,8 @@ impl Model {
             }
             None => {
                 let choice = if is_choice_question { Some(None) } else { None };
-                self.answers.push((id.to_string(), choice, text.to_string()));
+                self.answers
+                    .push((id.to_string(), choice, text.to_string()));
             }
         }
     }
@@ -713,13 +881,19 @@ impl Model {
                 Some(Some(c)) => format!("{}:{{\"choice\":{},\"text\":{}}}", s(k), s(c), s(text)),
             })
             .collect();
-        format!("{{\"template\":{},\"answers\":{{{}}}}}", s(template), answers.join(","))
+        format!(
+            "{{\"template\":{},\"answers\":{{{}}}}}",
+            s(template),
+            answers.join(",")
+        )
     }
 }
 
 /// Runs a [`Script`] from bytes: see [`run_script`].
 pub fn session(data: &[u8]) {
-    let Ok(script) = Script::arbitrary_take_rest(Unstructured::new(data)) else { return };
+    let Ok(script) = Script::arbitrary_take_rest(Unstructured::new(data)) else {
+        return;
+    };
     run_script(&script);
 }
 
@@ -733,7 +907,12 @@ pub fn run_script(script: &Script) {
         n => tiny_template(n == 2),
     });
     let ids = question_ids(&t);
-    let is_choice = |id: &str| t.data().questions.iter().any(|q| q.id == id && !q.choices.is_empty());
+    let is_choice = |id: &str| {
+        t.data()
+            .questions
+            .iter()
+            .any(|q| q.id == id && !q.choices.is_empty())
+    };
     let mut model = Model::default();
     for (q, choice, pieces) in &script.start {
         let id = &ids[usize::from(*q) % ids.len()];
@@ -744,10 +923,16 @@ pub fn run_script(script: &Script) {
         model.answers.push((id.clone(), choice, build_text(pieces)));
     }
     let start_json = model.json(t.id());
-    let report = Report::from_json(&start_json).unwrap_or_else(|e| panic!("the model's report must read: {e}\n{start_json}"));
-    assert_eq!(report.to_json(), start_json, "a report is written back byte for byte");
+    let report = Report::from_json(&start_json)
+        .unwrap_or_else(|e| panic!("the model's report must read: {e}\n{start_json}"));
+    assert_eq!(
+        report.to_json(),
+        start_json,
+        "a report is written back byte for byte"
+    );
     let mut lang = Lang::Sv;
-    let mut s = Session::new(Arc::clone(&t), report, lang).unwrap_or_else(|e| panic!("session: {e}"));
+    let mut s =
+        Session::new(Arc::clone(&t), report, lang).unwrap_or_else(|e| panic!("session: {e}"));
     assert_session_matches_check(&s);
 
     for edit in &script.edits {
@@ -774,7 +959,9 @@ pub fn run_script(script: &Script) {
                         model.choose(id, choice.as_deref());
                         assert_update_matches(&s, &u);
                     }
-                    Err(e) if t.question_index(id).is_none() => assert_eq!(e.code(), ErrorCode::QuestionUnknown),
+                    Err(e) if t.question_index(id).is_none() => {
+                        assert_eq!(e.code(), ErrorCode::QuestionUnknown)
+                    }
                     Err(e) => {
                         assert_eq!(e.code(), ErrorCode::QuestionNotChoice, "{e}");
                         assert!(!is_choice(id));
@@ -786,20 +973,27 @@ pub fn run_script(script: &Script) {
                 s.set_lang(lang);
             }
             Edit::Reload => {
-                let r = Report::from_json(&s.report().to_json()).unwrap_or_else(|e| panic!("reload: {e}"));
-                let fresh = Session::new(Arc::clone(&t), r, lang).unwrap_or_else(|e| panic!("reload: {e}"));
+                let r = Report::from_json(&s.report().to_json())
+                    .unwrap_or_else(|e| panic!("reload: {e}"));
+                let fresh =
+                    Session::new(Arc::clone(&t), r, lang).unwrap_or_else(|e| panic!("reload: {e}"));
                 assert_eq!(fresh.result(), s.result(), "a reloaded session agrees");
                 s = fresh;
             }
         }
         assert_session_matches_check(&s);
-        assert_eq!(s.report().to_json(), model.json(t.id()), "the report is the edits, byte for byte");
+        assert_eq!(
+            s.report().to_json(),
+            model.json(t.id()),
+            "the report is the edits, byte for byte"
+        );
     }
 }
 
 /// The session's result equals a fresh check of its report.
 pub fn assert_session_matches_check(s: &Session) {
-    let fresh = check(s.template(), s.report(), s.lang()).unwrap_or_else(|e| panic!("fresh check: {e}"));
+    let fresh =
+        check(s.template(), s.report(), s.lang()).unwrap_or_else(|e| panic!("fresh check: {e}"));
     let live = s.result();
     assert_result_invariants(&live);
     if live != fresh {
@@ -818,9 +1012,17 @@ pub fn assert_update_matches(s: &Session, u: &Update) {
     let q = r.questions.iter().find(|q| q.id == u.question.id);
     assert_eq!(q, Some(&u.question), "update question");
     for l in &u.limits {
-        assert_eq!(r.limits.iter().find(|x| x.id == l.id), Some(l), "update limit {}", l.id);
+        assert_eq!(
+            r.limits.iter().find(|x| x.id == l.id),
+            Some(l),
+            "update limit {}",
+            l.id
+        );
     }
     for f in &u.findings {
-        assert!(r.findings.contains(f), "update finding {f:?} is in the result");
+        assert!(
+            r.findings.contains(f),
+            "update finding {f:?} is in the result"
+        );
     }
 }

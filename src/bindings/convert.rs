@@ -53,7 +53,11 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue
 /// naming the parameter.
 pub(crate) fn text(value: &JsValue, name: &str) -> Result<String, JsValue> {
     value.as_string().ok_or_else(|| {
-        coded_error(code::ARGUMENT_INVALID, name, &format!("{}: {name} must be a string", code::ARGUMENT_INVALID))
+        coded_error(
+            code::ARGUMENT_INVALID,
+            name,
+            &format!("{}: {name} must be a string", code::ARGUMENT_INVALID),
+        )
     })
 }
 
@@ -62,19 +66,35 @@ pub(crate) fn lang(value: &JsValue) -> Result<Lang, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(Lang::default());
     }
-    value.as_string().as_deref().and_then(Lang::parse).ok_or_else(|| {
-        coded_error(code::LANG_UNKNOWN, "lang", &format!("{}: lang must be \"sv\" or \"en\"", code::LANG_UNKNOWN))
-    })
+    value
+        .as_string()
+        .as_deref()
+        .and_then(Lang::parse)
+        .ok_or_else(|| {
+            coded_error(
+                code::LANG_UNKNOWN,
+                "lang",
+                &format!("{}: lang must be \"sv\" or \"en\"", code::LANG_UNKNOWN),
+            )
+        })
 }
 
 /// Reads a report given as a JS object or as its JSON text.
 pub(crate) fn report(value: &JsValue) -> Result<Report, Error> {
-    Report::from_json(&json_text(value, ErrorCode::ReportInvalid, "a report object or its JSON text")?)
+    Report::from_json(&json_text(
+        value,
+        ErrorCode::ReportInvalid,
+        "a report object or its JSON text",
+    )?)
 }
 
 /// Reads a template given as its JSON text or as a plain object.
 pub(crate) fn template(value: &JsValue) -> Result<Template, Error> {
-    Template::from_json(&json_text(value, ErrorCode::TemplateInvalid, "a template object or its JSON text")?)
+    Template::from_json(&json_text(
+        value,
+        ErrorCode::TemplateInvalid,
+        "a template object or its JSON text",
+    )?)
 }
 
 /// Returns the JSON text of a value: a string as it is, an object through
@@ -88,11 +108,16 @@ fn json_text(value: &JsValue, code: ErrorCode, expected: &str) -> Result<String,
             .ok()
             .and_then(|s| s.as_string())
             // Throws on cycles and BigInt; gives undefined for functions.
-            .ok_or_else(|| Error::new(code, "", format!("expected {expected}: not representable as JSON")))?,
+            .ok_or_else(|| {
+                Error::new(
+                    code,
+                    "",
+                    format!("expected {expected}: not representable as JSON"),
+                )
+            })?,
         None => return Err(Error::new(code, "", format!("expected {expected}"))),
     };
     // Lone-surrogate escapes (JSON.stringify of a JS string holding one) are
     // read as U+FFFD by the core's JSON reader, as for a file.
     Ok(json)
 }
-

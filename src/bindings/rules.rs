@@ -25,7 +25,9 @@ impl Rules {
     /// The embedded template "Mall för redovisning enligt förordning (2024:99)".
     #[wasm_bindgen(js_name = "default")]
     pub fn default_rules() -> Rules {
-        Rules { template: Arc::new(Template::default_template()) }
+        Rules {
+            template: Arc::new(Template::default_template()),
+        }
     }
 
     /// Reads a template from its JSON text (or from a plain object); throws
@@ -35,7 +37,9 @@ impl Rules {
         #[wasm_bindgen(unchecked_param_type = "string | Template")] json: JsValue,
     ) -> Result<Rules, JsValue> {
         let template = convert::template(&json).map_err(|e| js_error(&e))?;
-        Ok(Rules { template: Arc::new(template) })
+        Ok(Rules {
+            template: Arc::new(template),
+        })
     }
 
     /// The template's id, e.g. "resultatredovisning-2024-99".
@@ -69,12 +73,16 @@ impl Rules {
     /// or, when none is given, on an empty report for this template.
     pub fn session(
         &self,
-        #[wasm_bindgen(unchecked_optional_param_type = "string | Report | null")] report: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | Report | null")] report: Option<
+            JsValue,
+        >,
         #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
     ) -> Result<SessionHandle, JsValue> {
         let lang = convert::lang(&lang.unwrap_or(JsValue::UNDEFINED))?;
         let report = match report {
-            Some(r) if !r.is_null() && !r.is_undefined() => convert::report(&r).map_err(|e| js_error(&e))?,
+            Some(r) if !r.is_null() && !r.is_undefined() => {
+                convert::report(&r).map_err(|e| js_error(&e))?
+            }
             _ => Report::new(self.template.id(), Vec::new()),
         };
         SessionHandle::open(Arc::clone(&self.template), report, lang)

@@ -25,7 +25,11 @@ pub struct SessionHandle {
 }
 
 impl SessionHandle {
-    pub(crate) fn open(template: Arc<Template>, report: Report, lang: Lang) -> Result<SessionHandle, JsValue> {
+    pub(crate) fn open(
+        template: Arc<Template>,
+        report: Report,
+        lang: Lang,
+    ) -> Result<SessionHandle, JsValue> {
         let inner = Session::new(template, report, lang).map_err(|e| js_error(&e))?;
         Ok(SessionHandle { inner })
     }
@@ -43,12 +47,17 @@ impl SessionHandle {
     #[wasm_bindgen(unchecked_return_type = "Update")]
     pub fn set(
         &mut self,
-        #[wasm_bindgen(js_name = "questionId", unchecked_param_type = "string")] question_id: JsValue,
+        #[wasm_bindgen(js_name = "questionId", unchecked_param_type = "string")]
+        question_id: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsValue> {
         let id = question(&question_id)?;
         let text = text.as_string().ok_or_else(|| {
-            js_error(&crate::Error::new(ErrorCode::ReportInvalid, format!("answers.{id}"), "the answer must be a string"))
+            js_error(&crate::Error::new(
+                ErrorCode::ReportInvalid,
+                format!("answers.{id}"),
+                "the answer must be a string",
+            ))
         })?;
         let update = self.inner.set(&id, &text).map_err(|e| js_error(&e))?;
         convert::to_js(&update)
@@ -60,21 +69,28 @@ impl SessionHandle {
     #[wasm_bindgen(unchecked_return_type = "Update")]
     pub fn choose(
         &mut self,
-        #[wasm_bindgen(js_name = "questionId", unchecked_param_type = "string")] question_id: JsValue,
-        #[wasm_bindgen(js_name = "choiceId", unchecked_optional_param_type = "string | null")] choice_id: Option<JsValue>,
+        #[wasm_bindgen(js_name = "questionId", unchecked_param_type = "string")]
+        question_id: JsValue,
+        #[wasm_bindgen(js_name = "choiceId", unchecked_optional_param_type = "string | null")]
+        choice_id: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let id = question(&question_id)?;
         let choice = match choice_id {
-            Some(c) if !c.is_null() && !c.is_undefined() => Some(c.as_string().ok_or_else(|| {
-                js_error(&crate::Error::new(
-                    ErrorCode::ReportInvalid,
-                    format!("answers.{id}.choice"),
-                    "the choice must be a string or null",
-                ))
-            })?),
+            Some(c) if !c.is_null() && !c.is_undefined() => {
+                Some(c.as_string().ok_or_else(|| {
+                    js_error(&crate::Error::new(
+                        ErrorCode::ReportInvalid,
+                        format!("answers.{id}.choice"),
+                        "the choice must be a string or null",
+                    ))
+                })?)
+            }
             _ => None,
         };
-        let update = self.inner.choose(&id, choice.as_deref()).map_err(|e| js_error(&e))?;
+        let update = self
+            .inner
+            .choose(&id, choice.as_deref())
+            .map_err(|e| js_error(&e))?;
         convert::to_js(&update)
     }
 
@@ -106,7 +122,10 @@ impl SessionHandle {
 
     /// Changes the language of every message.
     #[wasm_bindgen(js_name = "setLang")]
-    pub fn set_lang(&mut self, #[wasm_bindgen(unchecked_param_type = "Lang")] lang: JsValue) -> Result<(), JsValue> {
+    pub fn set_lang(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Lang")] lang: JsValue,
+    ) -> Result<(), JsValue> {
         self.inner.set_lang(convert::lang(&lang)?);
         Ok(())
     }
@@ -115,6 +134,10 @@ impl SessionHandle {
 /// Reads a question id; a non-string can name no question.
 fn question(value: &JsValue) -> Result<String, JsValue> {
     value.as_string().ok_or_else(|| {
-        js_error(&crate::Error::new(ErrorCode::QuestionUnknown, "", "the question id must be a string"))
+        js_error(&crate::Error::new(
+            ErrorCode::QuestionUnknown,
+            "",
+            "the question id must be a string",
+        ))
     })
 }

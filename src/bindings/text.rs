@@ -11,7 +11,9 @@ use super::convert;
 /// count("Å\r\nö");   // 3
 /// ```
 #[wasm_bindgen]
-pub fn count(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<f64, JsValue> {
+pub fn count(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<f64, JsValue> {
     let text = convert::text(&text, "text")?;
     // A count is far below 2^53, so the conversion to a JS number is exact.
     Ok(crate::count_default(&text) as f64)
@@ -25,7 +27,9 @@ pub fn count(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> 
 /// normalize("utveck- ling").text;   // "utveckling"
 /// ```
 #[wasm_bindgen(unchecked_return_type = "Normalized")]
-pub fn normalize(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<JsValue, JsValue> {
+pub fn normalize(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, JsValue> {
     let text = convert::text(&text, "text")?;
     convert::to_js(&crate::normalize(&text))
 }

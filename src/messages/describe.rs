@@ -60,7 +60,12 @@ fn subject(f: &Finding, lang: Lang, range: &str) -> String {
     }
     match (&f.question, f.questions.len()) {
         (Some(q), _) => render(lang, "subject.question", 1, &[("question", Arg::Str(q))]),
-        (None, 1) => render(lang, "subject.question", 1, &[("question", Arg::Str(range))]),
+        (None, 1) => render(
+            lang,
+            "subject.question",
+            1,
+            &[("question", Arg::Str(range))],
+        ),
         _ => render(lang, "subject.questions", 2, &[("range", Arg::Str(range))]),
     }
 }
@@ -89,7 +94,10 @@ fn choice_texts(f: &Finding, template: &Template, lang: Lang) -> (String, String
     match choice {
         Some(c) => (
             c.label.get(lang).to_string(),
-            c.prompt.as_ref().map(|p| p.get(lang).to_string()).unwrap_or_else(|| render(lang, "explanation.prompt", 1, &[])),
+            c.prompt
+                .as_ref()
+                .map(|p| p.get(lang).to_string())
+                .unwrap_or_else(|| render(lang, "explanation.prompt", 1, &[])),
         ),
         None => (value.clone(), String::new()),
     }

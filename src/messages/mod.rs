@@ -35,7 +35,11 @@ impl Lang {
     /// assert_eq!(Lang::parse("fi"), None);
     /// ```
     pub fn parse(s: &str) -> Option<Lang> {
-        let primary = s.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = s
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         match primary.as_str() {
             "sv" => Some(Lang::Sv),
             "en" => Some(Lang::En),
@@ -172,22 +176,39 @@ mod tests {
     fn messages_every_key_in_both_languages() {
         let sv: Vec<&str> = sv::TABLE.iter().map(|e| e.key).collect();
         let en: Vec<&str> = en::TABLE.iter().map(|e| e.key).collect();
-        assert_eq!(sv, en, "sv and en must list the same keys in the same order");
+        assert_eq!(
+            sv, en,
+            "sv and en must list the same keys in the same order"
+        );
         for &code in crate::FindingCode::ALL {
-            assert!(sv.contains(&code.as_str()), "no message for {}", code.as_str());
+            assert!(
+                sv.contains(&code.as_str()),
+                "no message for {}",
+                code.as_str()
+            );
         }
     }
 
     #[test]
     fn messages_issue_examples() {
         let n = |k, v: u64| render(Lang::Sv, k, v, &[("count", Arg::Num(v))]);
-        assert_eq!(n("characters_under_limit", 1234), "Du har 1\u{a0}234 tecken kvar");
-        assert_eq!(n("characters_over_limit", 775), "Du har 775 tecken för mycket");
+        assert_eq!(
+            n("characters_under_limit", 1234),
+            "Du har 1\u{a0}234 tecken kvar"
+        );
+        assert_eq!(
+            n("characters_over_limit", 775),
+            "Du har 775 tecken för mycket"
+        );
         let b = render(
             Lang::Sv,
             "budget",
             15_775,
-            &[("subject", Arg::Str("Avsnitt 2")), ("count", Arg::Num(15_775)), ("max", Arg::Num(15_000))],
+            &[
+                ("subject", Arg::Str("Avsnitt 2")),
+                ("count", Arg::Num(15_775)),
+                ("max", Arg::Num(15_000)),
+            ],
         );
         assert_eq!(b, "Avsnitt 2: 15\u{a0}775 av 15\u{a0}000 tecken");
     }
@@ -204,6 +225,9 @@ mod tests {
     #[test]
     fn messages_unknown_key_and_placeholder_do_not_panic() {
         assert_eq!(render(Lang::Sv, "no.such.key", 1, &[]), "no.such.key");
-        assert_eq!(render(Lang::Sv, "characters_under_limit", 2, &[]), "Du har %{count} tecken kvar");
+        assert_eq!(
+            render(Lang::Sv, "characters_under_limit", 2, &[]),
+            "Du har %{count} tecken kvar"
+        );
     }
 }

@@ -15,19 +15,31 @@ fn invalid(path: String, reason: impl Into<String>) -> Error {
 /// Checks every rule; returns the first violation.
 pub(super) fn check(t: &TemplateData) -> Result<()> {
     if t.format != FORMAT {
-        return Err(invalid("format".into(), format!("expected {FORMAT:?}, found {:?}", t.format)));
+        return Err(invalid(
+            "format".into(),
+            format!("expected {FORMAT:?}, found {:?}", t.format),
+        ));
     }
     non_empty(&t.id, "id")?;
     if t.policy.line_break > 2 {
-        return Err(invalid("policy.line_break".into(), "a line break counts 0, 1 or 2"));
+        return Err(invalid(
+            "policy.line_break".into(),
+            "a line break counts 0, 1 or 2",
+        ));
     }
     if t.near_threshold_percent > 100 {
-        return Err(invalid("near_threshold_percent".into(), "a percentage from 0 to 100"));
+        return Err(invalid(
+            "near_threshold_percent".into(),
+            "a percentage from 0 to 100",
+        ));
     }
     for (name, words) in &t.vocabularies {
         for (i, w) in words.iter().enumerate() {
             if w.trim_start_matches('*').trim().is_empty() {
-                return Err(invalid(format!("vocabularies.{name}[{i}]"), "empty keyword"));
+                return Err(invalid(
+                    format!("vocabularies.{name}[{i}]"),
+                    "empty keyword",
+                ));
             }
         }
     }
@@ -46,17 +58,29 @@ pub(super) fn check(t: &TemplateData) -> Result<()> {
         let path = format!("questions[{i}]");
         non_empty(&q.id, &format!("{path}.id"))?;
         if !questions.insert(q.id.as_str()) {
-            return Err(invalid(format!("{path}.id"), format!("duplicate question id {:?}", q.id)));
+            return Err(invalid(
+                format!("{path}.id"),
+                format!("duplicate question id {:?}", q.id),
+            ));
         }
         if !sections.contains(q.section.as_str()) {
-            return Err(invalid(format!("{path}.section"), format!("no section with id {:?}", q.section)));
+            return Err(invalid(
+                format!("{path}.section"),
+                format!("no section with id {:?}", q.section),
+            ));
         }
         match q.kind {
             QuestionKind::Text if !q.choices.is_empty() => {
-                return Err(invalid(format!("{path}.choices"), "a text question has no choices"));
+                return Err(invalid(
+                    format!("{path}.choices"),
+                    "a text question has no choices",
+                ));
             }
             QuestionKind::Choice if q.choices.is_empty() => {
-                return Err(invalid(format!("{path}.choices"), "a choice question needs at least one choice"));
+                return Err(invalid(
+                    format!("{path}.choices"),
+                    "a choice question needs at least one choice",
+                ));
             }
             _ => {}
         }
@@ -81,11 +105,17 @@ pub(super) fn check(t: &TemplateData) -> Result<()> {
         let path = format!("limits[{i}]");
         non_empty(&l.id, &format!("{path}.id"))?;
         if !limits.insert(l.id.as_str()) {
-            return Err(invalid(format!("{path}.id"), format!("duplicate limit id {:?}", l.id)));
+            return Err(invalid(
+                format!("{path}.id"),
+                format!("duplicate limit id {:?}", l.id),
+            ));
         }
         if let Some(s) = &l.section {
             if !sections.contains(s.as_str()) {
-                return Err(invalid(format!("{path}.section"), format!("no section with id {s:?}")));
+                return Err(invalid(
+                    format!("{path}.section"),
+                    format!("no section with id {s:?}"),
+                ));
             }
         }
         question_list(&l.questions, &questions, &format!("{path}.questions"))?;
@@ -96,14 +126,21 @@ pub(super) fn check(t: &TemplateData) -> Result<()> {
         let path = format!("instructions[{i}]");
         non_empty(&ins.id, &format!("{path}.id"))?;
         if !instructions.insert(ins.id.as_str()) {
-            return Err(invalid(format!("{path}.id"), format!("duplicate instruction id {:?}", ins.id)));
+            return Err(invalid(
+                format!("{path}.id"),
+                format!("duplicate instruction id {:?}", ins.id),
+            ));
         }
         question_list(&ins.questions, &questions, &format!("{path}.questions"))?;
         let vocab = ins.vocabulary.as_deref().unwrap_or(ins.check.as_str());
         match t.vocabularies.get(vocab) {
             Some(words) if !words.is_empty() => {}
             _ => {
-                let at = if ins.vocabulary.is_some() { format!("{path}.vocabulary") } else { format!("{path}.check") };
+                let at = if ins.vocabulary.is_some() {
+                    format!("{path}.vocabulary")
+                } else {
+                    format!("{path}.check")
+                };
                 return Err(invalid(at, format!("no keywords in vocabularies.{vocab}")));
             }
         }
@@ -125,10 +162,16 @@ fn question_list(ids: &[String], known: &HashSet<&str>, path: &str) -> Result<()
     let mut seen = HashSet::new();
     for (j, id) in ids.iter().enumerate() {
         if !known.contains(id.as_str()) {
-            return Err(invalid(format!("{path}[{j}]"), format!("no question with id {id:?}")));
+            return Err(invalid(
+                format!("{path}[{j}]"),
+                format!("no question with id {id:?}"),
+            ));
         }
         if !seen.insert(id.as_str()) {
-            return Err(invalid(format!("{path}[{j}]"), format!("question {id:?} listed twice")));
+            return Err(invalid(
+                format!("{path}[{j}]"),
+                format!("question {id:?} listed twice"),
+            ));
         }
     }
     Ok(())

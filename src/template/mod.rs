@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 pub use model::{
     CheckKind, Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section,
-    Text, TemplateData, FORMAT,
+    TemplateData, Text, FORMAT,
 };
 
 use crate::count::Policy;
@@ -121,10 +121,13 @@ impl Template {
     /// assert!(formkoll::Template::embedded("nope").is_err());
     /// ```
     pub fn embedded(id: &str) -> Result<Template> {
-        let (_, src) = EMBEDDED
-            .iter()
-            .find(|(eid, _)| *eid == id)
-            .ok_or_else(|| Error::new(ErrorCode::TemplateUnknown, "", format!("no embedded template with id {id:?}")))?;
+        let (_, src) = EMBEDDED.iter().find(|(eid, _)| *eid == id).ok_or_else(|| {
+            Error::new(
+                ErrorCode::TemplateUnknown,
+                "",
+                format!("no embedded template with id {id:?}"),
+            )
+        })?;
         let mut t = Template::from_json(src)?;
         t.source = Some(src);
         Ok(t)
@@ -169,12 +172,23 @@ impl Template {
     /// Builds the lookup tables. Only called on consistent data, so every
     /// reference resolves; unresolvable ones are skipped rather than panicking.
     fn index(data: TemplateData, source: Option<&'static str>) -> Template {
-        let question_by_id: HashMap<String, usize> =
-            data.questions.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect();
-        let section_by_id: HashMap<&str, usize> =
-            data.sections.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
-        let section_of_question: Vec<usize> =
-            data.questions.iter().map(|q| section_by_id.get(q.section.as_str()).copied().unwrap_or(0)).collect();
+        let question_by_id: HashMap<String, usize> = data
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.clone(), i))
+            .collect();
+        let section_by_id: HashMap<&str, usize> = data
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i))
+            .collect();
+        let section_of_question: Vec<usize> = data
+            .questions
+            .iter()
+            .map(|q| section_by_id.get(q.section.as_str()).copied().unwrap_or(0))
+            .collect();
         let mut first_question_of_section = vec![usize::MAX; data.sections.len()];
         for (q, &s) in section_of_question.iter().enumerate() {
             if let Some(first) = first_question_of_section.get_mut(s) {
@@ -182,11 +196,17 @@ impl Template {
             }
         }
         let resolve = |ids: &[String]| -> Vec<usize> {
-            ids.iter().filter_map(|id| question_by_id.get(id).copied()).collect()
+            ids.iter()
+                .filter_map(|id| question_by_id.get(id).copied())
+                .collect()
         };
-        let limit_questions: Vec<Vec<usize>> = data.limits.iter().map(|l| resolve(&l.questions)).collect();
-        let instruction_questions: Vec<Vec<usize>> =
-            data.instructions.iter().map(|i| resolve(&i.questions)).collect();
+        let limit_questions: Vec<Vec<usize>> =
+            data.limits.iter().map(|l| resolve(&l.questions)).collect();
+        let instruction_questions: Vec<Vec<usize>> = data
+            .instructions
+            .iter()
+            .map(|i| resolve(&i.questions))
+            .collect();
         let mut limits_of_question = vec![Vec::new(); data.questions.len()];
         for (l, qs) in limit_questions.iter().enumerate() {
             for &q in qs {
@@ -208,7 +228,12 @@ impl Template {
             .iter()
             .map(|i| {
                 let name = i.vocabulary.as_deref().unwrap_or(i.check.as_str());
-                Vocabulary::new(data.vocabularies.get(name).map(Vec::as_slice).unwrap_or(&[]))
+                Vocabulary::new(
+                    data.vocabularies
+                        .get(name)
+                        .map(Vec::as_slice)
+                        .unwrap_or(&[]),
+                )
             })
             .collect();
         Template {
@@ -273,12 +298,18 @@ impl Template {
 
     /// Returns the position of the first question of the section of question `q`.
     pub fn first_question_of_section_of(&self, q: usize) -> usize {
-        self.first_question_of_section.get(self.section_of(q)).copied().unwrap_or(q)
+        self.first_question_of_section
+            .get(self.section_of(q))
+            .copied()
+            .unwrap_or(q)
     }
 
     /// Returns the limits (positions in `limits`) that question `q` counts against.
     pub fn limits_of(&self, q: usize) -> &[usize] {
-        self.limits_of_question.get(q).map(Vec::as_slice).unwrap_or(&[])
+        self.limits_of_question
+            .get(q)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// Returns the instructions (positions in `instructions`) whose scope holds question `q`.
@@ -292,17 +323,26 @@ impl Template {
     /// assert_eq!(ids, ["1.5-basis", "1.5-goals"]);
     /// ```
     pub fn instructions_of(&self, q: usize) -> &[usize] {
-        self.instructions_of_question.get(q).map(Vec::as_slice).unwrap_or(&[])
+        self.instructions_of_question
+            .get(q)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// Returns the questions (positions) of limit `l`.
     pub fn limit_questions(&self, l: usize) -> &[usize] {
-        self.limit_questions.get(l).map(Vec::as_slice).unwrap_or(&[])
+        self.limit_questions
+            .get(l)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// Returns the questions (positions) of instruction `i`.
     pub fn instruction_questions(&self, i: usize) -> &[usize] {
-        self.instruction_questions.get(i).map(Vec::as_slice).unwrap_or(&[])
+        self.instruction_questions
+            .get(i)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// Returns the compiled vocabulary of instruction `i`.
@@ -328,8 +368,13 @@ mod tests {
         assert_eq!(t.data().questions.len(), 31);
         let maxes: Vec<u64> = t.data().limits.iter().map(|l| l.max).collect();
         assert_eq!(maxes, [11_000, 15_000, 15_000, 11_000, 8_000, 5_000]);
-        let optional: Vec<&str> =
-            t.data().questions.iter().filter(|q| q.optional).map(|q| q.id.as_str()).collect();
+        let optional: Vec<&str> = t
+            .data()
+            .questions
+            .iter()
+            .filter(|q| q.optional)
+            .map(|q| q.id.as_str())
+            .collect();
         assert_eq!(optional, ["1.5", "2.7", "3.5", "4.5"]);
     }
 
@@ -338,9 +383,15 @@ mod tests {
         let t = Template::default_template();
         let ids = |q: &str| -> Vec<String> {
             let q = &t.data().questions[t.question_index(q).unwrap()];
-            q.choices.iter().map(|c| format!("{}:{:?}", c.id, c.explanation)).collect()
+            q.choices
+                .iter()
+                .map(|c| format!("{}:{:?}", c.id, c.explanation))
+                .collect()
         };
         assert_eq!(ids("5.1a"), ["ja:Required", "nej:Required"]);
-        assert_eq!(ids("5.1d"), ["ja:Required", "nej:Required", "ej_aktuellt:None"]);
+        assert_eq!(
+            ids("5.1d"),
+            ["ja:Required", "nej:Required", "ej_aktuellt:None"]
+        );
     }
 }

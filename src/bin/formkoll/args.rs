@@ -14,13 +14,25 @@ pub enum Format {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
     /// `formkoll count [FILE] [--all]`
-    Count { file: Option<String>, all: bool },
+    Count {
+        file: Option<String>,
+        all: bool,
+    },
     /// `formkoll check REPORT [--template T] [--format F] [--lang L]`
-    Check { report: String, template: Option<String>, format: Format, lang: Lang },
+    Check {
+        report: String,
+        template: Option<String>,
+        format: Format,
+        lang: Lang,
+    },
     /// `formkoll template [--id ID]`
-    Template { id: Option<String> },
+    Template {
+        id: Option<String>,
+    },
     /// `formkoll normalize [FILE]`
-    Normalize { file: Option<String> },
+    Normalize {
+        file: Option<String>,
+    },
     Help,
     Version,
 }
@@ -40,7 +52,9 @@ USAGE:
 /// Parses `args` (without the program name).
 pub fn parse(args: &[String]) -> Result<Command, String> {
     let mut it = args.iter().map(String::as_str);
-    let Some(sub) = it.next() else { return Ok(Command::Help) };
+    let Some(sub) = it.next() else {
+        return Ok(Command::Help);
+    };
     let rest: Vec<&str> = it.collect();
     match sub {
         "-h" | "--help" | "help" => Ok(Command::Help),
@@ -60,12 +74,16 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
         }
         "normalize" => match rest.as_slice() {
             [] | ["-"] => Ok(Command::Normalize { file: None }),
-            [f] if !f.starts_with("--") => Ok(Command::Normalize { file: Some(f.to_string()) }),
+            [f] if !f.starts_with("--") => Ok(Command::Normalize {
+                file: Some(f.to_string()),
+            }),
             _ => Err("normalize: expected at most one FILE".into()),
         },
         "template" => match rest.as_slice() {
             [] => Ok(Command::Template { id: None }),
-            ["--id", id] => Ok(Command::Template { id: Some(id.to_string()) }),
+            ["--id", id] => Ok(Command::Template {
+                id: Some(id.to_string()),
+            }),
             _ => Err("template: expected [--id ID]".into()),
         },
         "check" => {
@@ -87,14 +105,22 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                     }
                     "--lang" => {
                         let v = value()?;
-                        lang = Lang::parse(v).ok_or(format!("check: --lang is sv or en, not {v:?}"))?;
+                        lang = Lang::parse(v)
+                            .ok_or(format!("check: --lang is sv or en, not {v:?}"))?;
                     }
-                    f if (!f.starts_with("--") || f == "-") && report.is_none() => report = Some(f.to_string()),
+                    f if (!f.starts_with("--") || f == "-") && report.is_none() => {
+                        report = Some(f.to_string())
+                    }
                     other => return Err(format!("check: unexpected argument {other:?}")),
                 }
             }
             let report = report.ok_or("check: REPORT.json is required")?;
-            Ok(Command::Check { report, template, format, lang })
+            Ok(Command::Check {
+                report,
+                template,
+                format,
+                lang,
+            })
         }
         other => Err(format!("unknown command {other:?}")),
     }
@@ -112,7 +138,12 @@ mod tests {
     fn args_check_with_flags() {
         assert_eq!(
             p(&["check", "r.json", "--format", "json", "--lang", "en"]),
-            Ok(Command::Check { report: "r.json".into(), template: None, format: Format::Json, lang: Lang::En })
+            Ok(Command::Check {
+                report: "r.json".into(),
+                template: None,
+                format: Format::Json,
+                lang: Lang::En
+            })
         );
     }
 

@@ -39,7 +39,11 @@ fn run(command: Command) -> Result<ExitCode, String> {
             let text = read_text(file.as_deref())?;
             let mut out = String::new();
             if all {
-                out.push_str(&format!("code_points {}\nutf16 {}\ngraphemes ", count_code_points(&text), count_utf16(&text)));
+                out.push_str(&format!(
+                    "code_points {}\nutf16 {}\ngraphemes ",
+                    count_code_points(&text),
+                    count_utf16(&text)
+                ));
             }
             out.push_str(&format!("{}\n", count_default(&text)));
             print(&out)
@@ -56,17 +60,31 @@ fn run(command: Command) -> Result<ExitCode, String> {
             let id = id.as_deref().unwrap_or(DEFAULT_TEMPLATE_ID);
             let src = Template::embedded_source(id).ok_or_else(|| {
                 let known: Vec<&str> = Template::embedded_ids().collect();
-                format!("no embedded template {id:?} (embedded: {})", known.join(", "))
+                format!(
+                    "no embedded template {id:?} (embedded: {})",
+                    known.join(", ")
+                )
             })?;
             print(src)
         }
-        Command::Check { report, template, format, lang } => {
+        Command::Check {
+            report,
+            template,
+            format,
+            lang,
+        } => {
             let template = match template {
-                Some(path) => Template::from_json(&read_text(Some(&path))?).map_err(|e| format!("{path}: {e}"))?,
+                Some(path) => Template::from_json(&read_text(Some(&path))?)
+                    .map_err(|e| format!("{path}: {e}"))?,
                 None => Template::default_template(),
             };
-            let source = if report == "-" { None } else { Some(report.as_str()) };
-            let parsed = Report::from_json(&read_text(source)?).map_err(|e| format!("{report}: {e}"))?;
+            let source = if report == "-" {
+                None
+            } else {
+                Some(report.as_str())
+            };
+            let parsed =
+                Report::from_json(&read_text(source)?).map_err(|e| format!("{report}: {e}"))?;
             let result = check(&template, &parsed, lang).map_err(|e| format!("{report}: {e}"))?;
             let out = match format {
                 Format::Json => {
@@ -77,7 +95,11 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 Format::Text => text::render_result(&result, lang),
             };
             print(&out)?;
-            Ok(if result.valid { ExitCode::SUCCESS } else { ExitCode::from(1) })
+            Ok(if result.valid {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
         }
     }
 }
@@ -96,12 +118,16 @@ fn read_text(path: Option<&str>) -> Result<String, String> {
     match path {
         Some(p) => bytes = std::fs::read(p).map_err(|e| format!("{p}: {e}"))?,
         None => {
-            std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("stdin: {e}"))?;
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("stdin: {e}"))?;
         }
     }
     String::from_utf8(bytes).map_err(|e| {
         let name = path.unwrap_or("stdin");
-        format!("{name}: not UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to())
+        format!(
+            "{name}: not UTF-8 (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
     })
 }
-

@@ -15,14 +15,29 @@ pub fn render_result(r: &CheckResult, lang: Lang) -> String {
         Unit::Utf16 => t("cli.unit.utf16"),
     };
     let lb = u64::from(r.policy.line_break);
-    out.push_str(&render(lang, "cli.policy", lb, &[("unit", Arg::Str(&unit)), ("count", Arg::Num(lb))]));
+    out.push_str(&render(
+        lang,
+        "cli.policy",
+        lb,
+        &[("unit", Arg::Str(&unit)), ("count", Arg::Num(lb))],
+    ));
     out.push_str("\n\n");
 
-    let header = [t("table.section"), t("table.count"), t("table.max"), t("table.remaining"), String::new()];
+    let header = [
+        t("table.section"),
+        t("table.count"),
+        t("table.max"),
+        t("table.remaining"),
+        String::new(),
+    ];
     let mut rows = vec![header];
     for l in &r.limits {
         let name = l.section.clone().unwrap_or_else(|| l.id.clone());
-        let remaining = if l.remaining < 0 { format!("−{}", n(l.over_by)) } else { n(l.remaining as u64) };
+        let remaining = if l.remaining < 0 {
+            format!("−{}", n(l.over_by))
+        } else {
+            n(l.remaining as u64)
+        };
         let flag = match l.status {
             LimitStatus::Exceeded => t("cli.over"),
             LimitStatus::Near => t("cli.near"),
@@ -32,20 +47,35 @@ pub fn render_result(r: &CheckResult, lang: Lang) -> String {
     }
     out.push_str(&table(&rows));
 
-    for (severity, key) in [(Severity::Error, "cli.errors"), (Severity::Warning, "cli.warnings"), (Severity::Info, "cli.info")] {
-        let items: Vec<&str> = r.findings.iter().filter(|f| f.severity == severity).map(|f| f.message.as_str()).collect();
+    for (severity, key) in [
+        (Severity::Error, "cli.errors"),
+        (Severity::Warning, "cli.warnings"),
+        (Severity::Info, "cli.info"),
+    ] {
+        let items: Vec<&str> = r
+            .findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .map(|f| f.message.as_str())
+            .collect();
         if items.is_empty() {
             continue;
         }
         let count = items.len() as u64;
-        out.push_str(&format!("\n{}\n", render(lang, key, count, &[("count", Arg::Num(count))])));
+        out.push_str(&format!(
+            "\n{}\n",
+            render(lang, key, count, &[("count", Arg::Num(count))])
+        ));
         for m in items {
             out.push_str(&format!("  - {m}\n"));
         }
     }
 
     let score = u64::from(r.score);
-    out.push_str(&format!("\n{}\n", render(lang, "score", score, &[("count", Arg::Num(score))])));
+    out.push_str(&format!(
+        "\n{}\n",
+        render(lang, "score", score, &[("count", Arg::Num(score))])
+    ));
     if !r.score_breakdown.losses.is_empty() {
         out.push_str(&format!("{}:\n", t("cli.points_lost")));
         for loss in &r.score_breakdown.losses {
@@ -54,14 +84,24 @@ pub fn render_result(r: &CheckResult, lang: Lang) -> String {
                 (None, Some(s)) => render(lang, "subject.section", 1, &[("section", Arg::Str(s))]),
                 _ => String::new(),
             };
-            let pts = render(lang, "cli.points", loss.points, &[("count", Arg::Num(loss.points))]);
+            let pts = render(
+                lang,
+                "cli.points",
+                loss.points,
+                &[("count", Arg::Num(loss.points))],
+            );
             out.push_str(&format!("  −{pts}  {who}  {}\n", loss.reason.as_str()));
         }
     }
     let verdict = if r.valid {
         t("valid")
     } else {
-        render(lang, "invalid", r.counts.errors, &[("count", Arg::Num(r.counts.errors))])
+        render(
+            lang,
+            "invalid",
+            r.counts.errors,
+            &[("count", Arg::Num(r.counts.errors))],
+        )
     };
     out.push_str(&format!("\n{verdict}\n"));
     out
