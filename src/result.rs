@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::count::Policy;
-use crate::finding::Finding;
+use crate::finding::{Finding, Severity};
 use crate::messages::Lang;
 use crate::score::ScoreBreakdown;
 use crate::template::Explanation;
@@ -95,6 +95,26 @@ pub struct Counts {
     pub warnings: u64,
     /// Information.
     pub info: u64,
+}
+
+impl Counts {
+    /// Counts one finding of `severity`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use formkoll::{Counts, Severity};
+    /// let mut c = Counts::default();
+    /// c.add(Severity::Warning);
+    /// assert_eq!((c.errors, c.warnings, c.info), (0, 1, 0));
+    /// ```
+    pub fn add(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+            Severity::Info => self.info += 1,
+        }
+    }
 }
 
 /// A whole check.

@@ -631,11 +631,7 @@ impl Session {
         let mut counts = Counts::default();
         let mut lost = 0;
         for f in &findings {
-            match f.severity {
-                Severity::Error => counts.errors += 1,
-                Severity::Warning => counts.warnings += 1,
-                Severity::Info => counts.info += 1,
-            }
+            counts.add(f.severity);
             let points = points_lost(f.code);
             if points > 0 {
                 lost += points;
@@ -725,11 +721,7 @@ impl Session {
             .map(|_| Finding::new(FindingCode::AnswerUnknownQuestion));
         for f in shared.chain(unknown) {
             lost += points_lost(f.code);
-            match f.severity {
-                Severity::Error => counts.errors += 1,
-                Severity::Warning => counts.warnings += 1,
-                Severity::Info => counts.info += 1,
-            }
+            counts.add(f.severity);
         }
         (lost, counts)
     }
