@@ -9,47 +9,105 @@ use std::fmt;
 /// A convenient alias for results whose error is [`Error`].
 pub type Result<T> = std::result::Result<T, Error>;
 
-/// What kind of input was unusable.
-///
-/// The string form ([`ErrorCode::as_str`]) is stable and is what JavaScript
-/// sees as `error.code`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ErrorCode {
-    /// A template was not valid JSON, had a wrong type or an unknown field,
-    /// or was inconsistent (a duplicate id, a limit naming a missing question).
-    TemplateInvalid,
-    /// No template with the requested id is embedded.
-    TemplateUnknown,
-    /// A report was not valid JSON or had a wrong type.
-    ReportInvalid,
-    /// A report names a different template than the one it is checked against.
-    ReportTemplateMismatch,
-    /// A session was asked about a question the template does not have.
-    QuestionUnknown,
-    /// `choose` was called on a question that has no choices.
-    QuestionNotChoice,
+macro_rules! error_codes {
+    ($($(#[$doc:meta])* $variant:ident = $code:literal;)*) => {
+        /// What kind of input was unusable: *the* list of every error code
+        /// formkoll throws, from the core, the JS bindings and the DOM
+        /// enhancer alike.
+        ///
+        /// The string form ([`ErrorCode::as_str`]) is stable and is what
+        /// JavaScript sees as `error.code`; the TypeScript `ErrorCode` union
+        /// is generated from this list ([`ErrorCode::TS_UNION`]), so a code
+        /// cannot be thrown without being in the type.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum ErrorCode {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl ErrorCode {
+            /// Every code, in documentation order.
+            ///
+            /// # Example
+            ///
+            /// ```
+            /// use formkoll::ErrorCode;
+            /// assert!(ErrorCode::ALL.contains(&ErrorCode::FormAttached));
+            /// ```
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant,)*];
+
+            /// The TypeScript declaration of the codes, as the npm package's
+            /// `formkoll.d.ts` carries it.
+            ///
+            /// # Example
+            ///
+            /// ```
+            /// use formkoll::ErrorCode;
+            /// assert!(ErrorCode::TS_UNION.contains(r#"| "report.invalid""#));
+            /// ```
+            pub const TS_UNION: &'static str = concat!(
+                "\n/** The code of a thrown error (`error.code`): every code formkoll throws. */\nexport type ErrorCode =",
+                $("\n  | \"", $code, "\"",)*
+                ";\n"
+            );
+
+            /// Returns the stable dotted code, e.g. `"template.invalid"`.
+            ///
+            /// # Example
+            ///
+            /// ```
+            /// use formkoll::ErrorCode;
+            /// assert_eq!(ErrorCode::ReportInvalid.as_str(), "report.invalid");
+            /// ```
+            pub fn as_str(self) -> &'static str {
+                match self { $(ErrorCode::$variant => $code,)* }
+            }
+
+            /// Looks a code up by its dotted form.
+            ///
+            /// # Example
+            ///
+            /// ```
+            /// use formkoll::ErrorCode;
+            /// assert_eq!(ErrorCode::from_str("handle.busy"), Some(ErrorCode::HandleBusy));
+            /// assert_eq!(ErrorCode::from_str("nope"), None);
+            /// ```
+            #[allow(clippy::should_implement_trait)]
+            pub fn from_str(code: &str) -> Option<ErrorCode> {
+                match code { $($code => Some(ErrorCode::$variant),)* _ => None }
+            }
+        }
+    };
 }
 
-impl ErrorCode {
-    /// Returns the stable dotted code, e.g. `"template.invalid"`.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use formkoll::ErrorCode;
-    /// assert_eq!(ErrorCode::ReportInvalid.as_str(), "report.invalid");
-    /// ```
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::TemplateInvalid => "template.invalid",
-            ErrorCode::TemplateUnknown => "template.unknown",
-            ErrorCode::ReportInvalid => "report.invalid",
-            ErrorCode::ReportTemplateMismatch => "report.template_mismatch",
-            ErrorCode::QuestionUnknown => "question.unknown",
-            ErrorCode::QuestionNotChoice => "question.not_choice",
-        }
-    }
+error_codes! {
+    /// A template was not valid JSON, had a wrong type or an unknown field,
+    /// or was inconsistent (a duplicate id, a limit naming a missing question).
+    TemplateInvalid = "template.invalid";
+    /// No template with the requested id is embedded.
+    TemplateUnknown = "template.unknown";
+    /// A report was not valid JSON or had a wrong type.
+    ReportInvalid = "report.invalid";
+    /// A report names a different template than the one it is checked against.
+    ReportTemplateMismatch = "report.template_mismatch";
+    /// A session (or a form's markup) names a question the template does not have.
+    QuestionUnknown = "question.unknown";
+    /// `choose` was called on (or radios belong to) a question that has no choices.
+    QuestionNotChoice = "question.not_choice";
+    /// A JS argument had the wrong type (a number where a string belongs,
+    /// something other than an element as the form).
+    ArgumentInvalid = "argument.invalid";
+    /// A `lang` other than "sv" or "en" (or a regional variant of them).
+    LangUnknown = "lang.unknown";
+    /// The options of `attach` are not an object, or one of them is wrong.
+    OptionsInvalid = "options.invalid";
+    /// `attach` was called on a form that is already enhanced.
+    FormAttached = "form.attached";
+    /// The form's markup cannot be enhanced: an answer field that is not a
+    /// textarea, a choice that is not a radio, two fields for one question.
+    MarkupInvalid = "markup.invalid";
+    /// A form handle was used while the form was being updated (re-entrant call).
+    HandleBusy = "handle.busy";
 }
 
 /// An unusable input: a code, the JSON path where the problem is (empty for
@@ -128,3 +186,39 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_unique_dotted_and_round_trips() {
+        let mut seen = std::collections::HashSet::new();
+        for &code in ErrorCode::ALL {
+            let s = code.as_str();
+            assert!(seen.insert(s), "{s} twice");
+            assert_eq!(ErrorCode::from_str(s), Some(code));
+            let (area, what) = s.split_once('.').unwrap();
+            assert!(!area.is_empty() && !what.is_empty(), "{s}");
+            assert!(
+                s.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'_'),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_typescript_union_is_exactly_the_list() {
+        let members: Vec<&str> = ErrorCode::TS_UNION
+            .split("export type ErrorCode =")
+            .nth(1)
+            .unwrap()
+            .split('|')
+            .map(|m| m.trim().trim_end_matches(';').trim().trim_matches('"'))
+            .filter(|m| !m.is_empty())
+            .collect();
+        let all: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(members, all);
+    }
+}

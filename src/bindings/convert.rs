@@ -11,31 +11,23 @@ use wasm_bindgen::JsValue;
 
 use crate::{Error, ErrorCode, Lang, Report, Template};
 
-/// Codes of failures that only exist at the JS boundary (a wrong argument
-/// type, an unknown language tag); the core's codes come from
-/// [`ErrorCode::as_str`].
-pub(crate) mod code {
-    /// An argument that must be a string was not one.
-    pub const ARGUMENT_INVALID: &str = "argument.invalid";
-    /// A `lang` argument other than "sv" or "en" (or a regional variant).
-    pub const LANG_UNKNOWN: &str = "lang.unknown";
-}
-
 /// Builds a JS `Error` whose `message` is the error's display form and which
 /// carries the stable `code` (`"report.invalid"`) and the JSON `path`
 /// (`"answers.1.1"`, empty for the whole document) as properties.
 ///
 /// The DOM enhancer reuses this so every failure looks the same to a page.
 pub(crate) fn js_error(err: &Error) -> JsValue {
-    coded_error(err.code().as_str(), err.path(), &err.to_string())
+    coded_error(err.code(), err.path(), &err.to_string())
 }
 
-/// Builds a JS `Error` with a `code` and a `path` property.
-pub(crate) fn coded_error(code: &str, path: &str, message: &str) -> JsValue {
+/// Builds a JS `Error` with a `code` and a `path` property. The code is an
+/// [`ErrorCode`], never a string: this is the one place a code is thrown, so
+/// every thrown code is in the list the TypeScript union is generated from.
+pub(crate) fn coded_error(code: ErrorCode, path: &str, message: &str) -> JsValue {
     let js = js_sys::Error::new(message);
     // Reflect::set only fails on frozen or proxied objects; a fresh Error is
     // neither, and a missing property is better than a trap.
-    let _ = js_sys::Reflect::set(&js, &"code".into(), &code.into());
+    let _ = js_sys::Reflect::set(&js, &"code".into(), &code.as_str().into());
     let _ = js_sys::Reflect::set(&js, &"path".into(), &path.into());
     js.into()
 }
@@ -54,9 +46,12 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue
 pub(crate) fn text(value: &JsValue, name: &str) -> Result<String, JsValue> {
     value.as_string().ok_or_else(|| {
         coded_error(
-            code::ARGUMENT_INVALID,
+            ErrorCode::ArgumentInvalid,
             name,
-            &format!("{}: {name} must be a string", code::ARGUMENT_INVALID),
+            &format!(
+                "{}: {name} must be a string",
+                ErrorCode::ArgumentInvalid.as_str()
+            ),
         )
     })
 }
@@ -72,9 +67,12 @@ pub(crate) fn lang(value: &JsValue) -> Result<Lang, JsValue> {
         .and_then(Lang::parse)
         .ok_or_else(|| {
             coded_error(
-                code::LANG_UNKNOWN,
+                ErrorCode::LangUnknown,
                 "lang",
-                &format!("{}: lang must be \"sv\" or \"en\"", code::LANG_UNKNOWN),
+                &format!(
+                    "{}: lang must be \"sv\" or \"en\"",
+                    ErrorCode::LangUnknown.as_str()
+                ),
             )
         })
 }

@@ -9,15 +9,15 @@
 
 use wasm_bindgen::prelude::*;
 
+/// `ErrorCode`, generated from the one list of codes ([`crate::ErrorCode::ALL`]).
+#[wasm_bindgen(typescript_custom_section)]
+const ERROR_CODE: &'static str = crate::ErrorCode::TS_UNION;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
 /** A message language: Swedish (default) or English. */
 export type Lang = "sv" | "en";
 
-/** The code of a thrown error (`error.code`). */
-export type ErrorCode =
-  | "template.invalid" | "template.unknown" | "report.invalid" | "report.template_mismatch"
-  | "question.unknown" | "question.not_choice" | "argument.invalid" | "lang.unknown";
 
 /** Every failure is thrown as an `Error` carrying a code and the JSON path of the problem ("" for the whole input). */
 export interface FormkollError extends Error {

@@ -8,15 +8,12 @@ use std::sync::Arc;
 use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::{Lang, Template};
+use crate::{ErrorCode, Lang, Template};
 
-/// A JS `Error` with a `code` and a `path`, like the ones the bindings throw.
-pub(crate) fn coded_error(code: &str, path: &str, message: &str) -> JsValue {
-    let js = js_sys::Error::new(&format!("{code}: {message}"));
-    // Setting a property on a fresh Error cannot fail.
-    let _ = Reflect::set(&js, &"code".into(), &code.into());
-    let _ = Reflect::set(&js, &"path".into(), &path.into());
-    js.into()
+/// A JS `Error` with a `code` and a `path`, like the ones the bindings throw
+/// (the message starts with the code).
+pub(crate) fn coded_error(code: ErrorCode, path: &str, message: &str) -> JsValue {
+    crate::bindings::coded_error(code, path, &format!("{}: {message}", code.as_str()))
 }
 
 /// Read options.
@@ -42,7 +39,7 @@ impl Config {
             }
             if !options.is_object() {
                 return Err(coded_error(
-                    "options.invalid",
+                    ErrorCode::OptionsInvalid,
                     "",
                     "options must be an object",
                 ));
@@ -60,7 +57,11 @@ impl Config {
                 .as_deref()
                 .and_then(Lang::parse)
                 .ok_or_else(|| {
-                    coded_error("lang.unknown", "lang", "lang must be \"sv\" or \"en\"")
+                    coded_error(
+                        ErrorCode::LangUnknown,
+                        "lang",
+                        "lang must be \"sv\" or \"en\"",
+                    )
                 })?,
         };
         let draft_key = match get("draftKey")? {
@@ -69,7 +70,7 @@ impl Config {
                 Some(k) if !k.is_empty() => Some(k),
                 _ => {
                     return Err(coded_error(
-                        "options.invalid",
+                        ErrorCode::OptionsInvalid,
                         "draftKey",
                         "draftKey must be a non-empty string",
                     ))
@@ -89,7 +90,13 @@ impl Config {
 /// template (`rules.template()`, a plain object) and read that as JSON —
 /// once, at attach time.
 fn template_of(rules: &JsValue) -> Result<Arc<Template>, JsValue> {
-    let not_rules = || coded_error("options.invalid", "rules", "rules must be a Rules object");
+    let not_rules = || {
+        coded_error(
+            ErrorCode::OptionsInvalid,
+            "rules",
+            "rules must be a Rules object",
+        )
+    };
     let method = Reflect::get(rules, &"template".into())?
         .dyn_into::<Function>()
         .map_err(|_| not_rules())?;

@@ -50,7 +50,8 @@ use web_sys::{
 };
 
 use crate::{
-    normalize, render, Answer, Arg, Finding, Lang, QuestionKind, Report, Session, Template, Update,
+    normalize, render, Answer, Arg, ErrorCode, Finding, Lang, QuestionKind, Report, Session,
+    Template, Update,
 };
 
 use budget::BudgetMeter;
@@ -96,9 +97,13 @@ pub fn attach(
     #[wasm_bindgen(unchecked_optional_param_type = "AttachOptions")] options: Option<JsValue>,
 ) -> Result<FormHandle, JsValue> {
     let options = options.unwrap_or(JsValue::UNDEFINED);
-    let form: Element = form
-        .dyn_into()
-        .map_err(|_| coded_error("argument.invalid", "form", "form must be an element"))?;
+    let form: Element = form.dyn_into().map_err(|_| {
+        coded_error(
+            ErrorCode::ArgumentInvalid,
+            "form",
+            "form must be an element",
+        )
+    })?;
     let attached = LIVE
         .try_with(|live| {
             live.try_borrow().is_ok_and(|live| {
@@ -109,7 +114,7 @@ pub fn attach(
         .unwrap_or(false);
     if attached {
         return Err(coded_error(
-            "form.attached",
+            ErrorCode::FormAttached,
             "form",
             "the form is already enhanced; detach() first",
         ));
@@ -156,7 +161,7 @@ impl FormHandle {
             .inner
             .state
             .try_borrow()
-            .map_err(|_| coded_error("handle.busy", "", "the form is being updated"))?;
+            .map_err(|_| coded_error(ErrorCode::HandleBusy, "", "the form is being updated"))?;
         state
             .session
             .result()
@@ -320,7 +325,11 @@ impl Markup {
         let question = |el: &Element, attr: &str| -> Result<(usize, String), JsValue> {
             let id = el.get_attribute(attr).unwrap_or_default();
             let q = template.question_index(&id).ok_or_else(|| {
-                coded_error("question.unknown", &id, "the template has no such question")
+                coded_error(
+                    ErrorCode::QuestionUnknown,
+                    &id,
+                    "the template has no such question",
+                )
             })?;
             Ok((q, id))
         };
@@ -328,7 +337,7 @@ impl Markup {
             let (q, id) = question(&el, "data-formkoll-question")?;
             let textarea: HtmlTextAreaElement = el.dyn_into().map_err(|_| {
                 coded_error(
-                    "markup.invalid",
+                    ErrorCode::MarkupInvalid,
                     &id,
                     "data-formkoll-question belongs on a textarea",
                 )
@@ -337,7 +346,7 @@ impl Markup {
             if let Some(entry) = fields.get_mut(i) {
                 if entry.1.is_some() {
                     return Err(coded_error(
-                        "markup.invalid",
+                        ErrorCode::MarkupInvalid,
                         &id,
                         "two textareas answer the same question",
                     ));
@@ -349,14 +358,14 @@ impl Markup {
             let (q, id) = question(&el, "data-formkoll-choice")?;
             if template.data().questions.get(q).map(|x| x.kind) != Some(QuestionKind::Choice) {
                 return Err(coded_error(
-                    "question.not_choice",
+                    ErrorCode::QuestionNotChoice,
                     &id,
                     "the question has no choices",
                 ));
             }
             let radio: HtmlInputElement = el.dyn_into().map_err(|_| {
                 coded_error(
-                    "markup.invalid",
+                    ErrorCode::MarkupInvalid,
                     &id,
                     "data-formkoll-choice belongs on a radio",
                 )
