@@ -8,9 +8,10 @@
 
 use web_sys::{Document, Element, Storage};
 
-use crate::{render, Arg, Lang, Report};
+use crate::{render, Answer, Arg, Lang, Report};
 
 use super::elements::{append, element, element_with_text, Dom};
+use super::enhancer::Enhancer;
 
 /// Attribute of the notice's buttons: "use" or "discard".
 pub(crate) const DRAFT_ATTR: &str = "data-formkoll-draft";
@@ -120,4 +121,121 @@ fn button(doc: &Document, action: &str, label: &str) -> Dom<Element> {
     b.set_attribute("type", "button")?;
     b.set_attribute(DRAFT_ATTR, action)?;
     Ok(b)
+}
+
+impl Enhancer {
+    pub(super) fn on_save(&mut self) {
+        self.save_timer.fired();
+        if let Some(d) = &self.drafts {
+            d.save(self.session.report());
+        }
+    }
+
+    /// Saves a pending draft at once (the page is going away).
+    pub(super) fn save_now(&mut self) -> Dom<()> {
+        if self.save_timer.is_pending() {
+            self.save_timer.cancel(&self.window);
+            self.on_save();
+        }
+        Ok(())
+    }
+
+    /// Restores a saved draft into empty fields and offers it for the rest.
+    pub(super) fn load_draft(&mut self) -> Dom<()> {
+        let Some(drafts) = &self.drafts else {
+            return Ok(());
+        };
+        let draft = match drafts.load(self.template.id()) {
+            Stored::Nothing => return Ok(()),
+            Stored::Corrupt => return self.notice(NoticeKind::Corrupt),
+            Stored::Draft(r) => r,
+        };
+        let mut restored = Vec::new();
+        let mut differing = 0;
+        for i in 0..self.fields.len() {
+            let Some(f) = self.fields.get(i) else {
+                continue;
+            };
+            let Some(answer) = draft.answers.get(&f.id) else {
+                continue;
+            };
+            let (text, choice) = (f.text(), f.choice());
+            if answer.text() == text && answer.choice() == choice.as_deref() {
+                continue;
+            }
+            if text.is_empty() && choice.is_none() {
+                self.put(i, answer)?;
+                restored.push(i);
+            } else {
+                differing += 1;
+            }
+        }
+        if !restored.is_empty() {
+            self.notice(NoticeKind::Restored(restored.len() as u64))?;
+        }
+        if differing > 0 {
+            self.notice(NoticeKind::Available(differing))?;
+            self.draft.offered = Some(draft);
+        }
+        self.draft.restored = restored;
+        Ok(())
+    }
+
+    /// Writes an answer into field `i` and the session.
+    pub(super) fn put(&mut self, i: usize, answer: &Answer) -> Dom<()> {
+        let Some(f) = self.fields.get(i) else {
+            return Ok(());
+        };
+        if let Some(t) = &f.textarea {
+            t.set_value(answer.text());
+        }
+        for r in &f.radios {
+            r.set_checked(answer.choice() == Some(r.value().as_str()));
+        }
+        self.sync(i)
+    }
+
+    pub(super) fn notice(&mut self, kind: NoticeKind) -> Dom<()> {
+        let el = notice(&self.doc, kind, self.lang)?;
+        self.summary.notices().append_child(&el)?;
+        Ok(())
+    }
+
+    pub(super) fn clear_notices(&mut self) {
+        self.summary.notices().set_text_content(None);
+        let _ = self.summary.focus_heading();
+    }
+
+    /// "Använd utkastet": the person chose the draft over the page's text.
+    pub(super) fn use_draft(&mut self) -> Dom<()> {
+        if let Some(draft) = self.draft.offered.take() {
+            for i in 0..self.fields.len() {
+                let answer = self
+                    .fields
+                    .get(i)
+                    .and_then(|f| draft.answers.get(&f.id))
+                    .cloned();
+                if let Some(answer) = answer {
+                    self.put(i, &answer)?;
+                }
+            }
+        }
+        self.clear_notices();
+        self.refresh()
+    }
+
+    /// "Kasta utkastet": forget the draft and empty what it filled in.
+    pub(super) fn discard_draft(&mut self) -> Dom<()> {
+        if let Some(d) = &self.drafts {
+            d.discard();
+        }
+        self.save_timer.cancel(&self.window);
+        for i in std::mem::take(&mut self.draft.restored) {
+            self.put(i, &Answer::Text(String::new()))?;
+        }
+        self.save_timer.cancel(&self.window);
+        self.draft.offered = None;
+        self.clear_notices();
+        self.refresh()
+    }
 }

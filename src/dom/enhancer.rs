@@ -1,0 +1,368 @@
+//! The enhancer's state and its life: `build` reads the page's answers
+//! into a session and inserts the counters, meters and the summary;
+//! `detach` takes all of it back out. What a change shows is in `redraw`,
+//! the listeners in `events`, drafts in `draft`.
+
+use std::sync::Arc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Window};
+
+use crate::{normalize, render, Answer, Arg, Lang, QuestionKind, Report, Session, Template};
+
+use super::budget::BudgetMeter;
+use super::choice::ChoiceUi;
+use super::config::Config;
+use super::counter::Counter;
+use super::draft::Drafts;
+use super::elements::{document, insert_after, insert_before, window, Added, Debounce, Dom, Ids};
+use super::events::TimerFns;
+use super::markup::Markup;
+use super::summary::Summary;
+
+/// One answer field and what we added to it.
+pub(super) struct Field {
+    pub(super) q: usize,
+    pub(super) id: String,
+    pub(super) textarea: Option<HtmlTextAreaElement>,
+    pub(super) radios: Vec<HtmlInputElement>,
+    /// The element a summary link focuses.
+    pub(super) focus_id: Option<String>,
+    pub(super) counter: Option<Counter>,
+    pub(super) choice: Option<ChoiceUi>,
+    /// The page's own `aria-describedby`, kept in front of ours.
+    pub(super) described_by: Option<String>,
+}
+
+impl Field {
+    pub(super) fn text(&self) -> String {
+        self.textarea
+            .as_ref()
+            .map(|t| t.value())
+            .unwrap_or_default()
+    }
+
+    pub(super) fn choice(&self) -> Option<String> {
+        self.radios.iter().find(|r| r.checked()).map(|r| r.value())
+    }
+}
+
+/// A draft restored into empty fields (undone by "Kasta utkastet"), or one
+/// offered for fields the server filled in ("Använd utkastet").
+#[derive(Default)]
+pub(super) struct DraftState {
+    pub(super) restored: Vec<usize>,
+    pub(super) offered: Option<Report>,
+}
+
+/// The enhancer's state, shared by the handle's callbacks.
+pub(super) struct Enhancer {
+    pub(super) window: Window,
+    pub(super) doc: Document,
+    pub(super) form: Element,
+    pub(super) template: Arc<Template>,
+    pub(super) session: Session,
+    pub(super) lang: Lang,
+    pub(super) fields: Vec<Field>,
+    /// Template question index → index in `fields`.
+    pub(super) field_of: Vec<Option<usize>>,
+    /// Template limit index → its meter, if one was placed.
+    pub(super) budgets: Vec<Option<BudgetMeter>>,
+    pub(super) summary: Summary,
+    pub(super) drafts: Option<Drafts>,
+    pub(super) draft: DraftState,
+    pub(super) added: Added,
+    /// Fields typed in since the last pause (their live regions are due).
+    pub(super) live_pending: Vec<usize>,
+    pub(super) live_timer: Debounce,
+    pub(super) refresh_timer: Debounce,
+    pub(super) save_timer: Debounce,
+    pub(super) timer_fns: Option<TimerFns>,
+    pub(super) detached: bool,
+}
+
+impl Enhancer {
+    pub(super) fn build(
+        form: Element,
+        config: Config,
+        markup: Markup,
+    ) -> Result<Enhancer, JsValue> {
+        let window = window()?;
+        let doc = document()?;
+        let template = config.template;
+        let lang = config.lang;
+        let mut ids = Ids::new();
+        let mut added = Added::default();
+
+        // The report as the server rendered it.
+        let mut fields = Vec::with_capacity(markup.fields.len());
+        let mut answers = Vec::with_capacity(markup.fields.len());
+        for (q, textarea, radios) in markup.fields {
+            let Some(question) = template.data().questions.get(q) else {
+                continue;
+            };
+            let field = Field {
+                q,
+                id: question.id.clone(),
+                described_by: textarea
+                    .as_ref()
+                    .and_then(|t| t.get_attribute("aria-describedby")),
+                textarea,
+                radios,
+                focus_id: None,
+                counter: None,
+                choice: None,
+            };
+            let text = field.text();
+            let answer = match question.kind {
+                QuestionKind::Choice => Answer::Choice {
+                    choice: field.choice(),
+                    text,
+                },
+                QuestionKind::Text => Answer::Text(text),
+            };
+            answers.push((question.id.clone(), answer));
+            fields.push(field);
+        }
+        let report = Report::new(template.id(), answers);
+        let session = Session::new(Arc::clone(&template), report, lang)
+            .map_err(|e| crate::bindings::js_error(&e))?;
+
+        // The summary panel.
+        let summary = Summary::new(&doc, &mut ids)?;
+        match &markup.summary {
+            Some(placeholder) => {
+                placeholder.append_child(summary.root())?;
+            }
+            None => {
+                form.prepend_with_node_1(summary.root())?;
+            }
+        }
+        added.element(summary.root());
+
+        // Counters and follow-ups.
+        for field in &mut fields {
+            if let Some(t) = &field.textarea {
+                let el: &Element = t.as_ref();
+                // GOV.UK removes a server-side maxlength once the counter
+                // is there: a hard limit truncates pastes. It is not put
+                // back on detach: formkoll never sets maxlength.
+                el.remove_attribute("maxlength")?;
+                if el.id().is_empty() {
+                    added.set_attribute(el, "id", &ids.make(&format!("answer-{}", field.q)))?;
+                }
+                field.focus_id = Some(el.id());
+                let counter = Counter::new(&doc, &mut ids)?;
+                insert_after(el, counter.root())?;
+                added.element(counter.root());
+                field.counter = Some(counter);
+                let is_choice = template.data().questions.get(field.q).map(|x| x.kind)
+                    == Some(QuestionKind::Choice);
+                if is_choice {
+                    let ui = ChoiceUi::new(&doc, &mut ids)?;
+                    insert_before(el, ui.status_el())?;
+                    insert_before(el, ui.error_el())?;
+                    added.element(ui.status_el());
+                    added.element(ui.error_el());
+                    field.choice = Some(ui);
+                }
+            } else if let Some(r) = field.radios.first() {
+                let el: &Element = r.as_ref();
+                if el.id().is_empty() {
+                    added.set_attribute(el, "id", &ids.make(&format!("choice-{}", field.q)))?;
+                }
+                field.focus_id = Some(el.id());
+            }
+        }
+        let mut field_of = vec![None; template.data().questions.len()];
+        for (i, f) in fields.iter().enumerate() {
+            if let Some(slot) = field_of.get_mut(f.q) {
+                *slot = Some(i);
+            }
+        }
+
+        // Budget meters: in a placeholder, else after the limit's last field.
+        let mut budgets = Vec::with_capacity(template.data().limits.len());
+        for (l, limit) in template.data().limits.iter().enumerate() {
+            let last_field = template
+                .limit_questions(l)
+                .iter()
+                .filter_map(|&q| field_of.get(q).copied().flatten())
+                .max();
+            let placeholder = markup.budgets.iter().find(|el| {
+                let v = el.get_attribute("data-formkoll-budget").unwrap_or_default();
+                Some(&v) == limit.section.as_ref() || v == limit.id
+            });
+            let anchor: Option<Element> =
+                match (placeholder, last_field.and_then(|i| fields.get(i))) {
+                    (Some(_), _) => None,
+                    (None, Some(f)) => match (&f.counter, f.radios.last()) {
+                        (Some(c), _) => Some(c.root().clone()),
+                        (None, Some(r)) => r.parent_element(),
+                        (None, None) => None,
+                    },
+                    (None, None) => None,
+                };
+            if placeholder.is_none() && anchor.is_none() {
+                budgets.push(None);
+                continue;
+            }
+            let meter = BudgetMeter::new(&doc, &mut ids, &limit.questions)?;
+            match (placeholder, &anchor) {
+                (Some(p), _) => {
+                    p.append_child(meter.root())?;
+                }
+                (None, Some(a)) => insert_after(a, meter.root())?,
+                (None, None) => {}
+            }
+            added.element(meter.root());
+            budgets.push(Some(meter));
+        }
+
+        let drafts = config
+            .draft_key
+            .as_deref()
+            .and_then(|k| Drafts::open(&window, k));
+        let mut enhancer = Enhancer {
+            window,
+            doc,
+            form,
+            template,
+            session,
+            lang,
+            fields,
+            field_of,
+            budgets,
+            summary,
+            drafts,
+            draft: DraftState::default(),
+            added,
+            live_pending: Vec::new(),
+            live_timer: Debounce::default(),
+            refresh_timer: Debounce::default(),
+            save_timer: Debounce::default(),
+            timer_fns: None,
+            detached: false,
+        };
+        for i in 0..enhancer.fields.len() {
+            enhancer.describe(i)?;
+        }
+        enhancer.load_draft()?;
+        enhancer.refresh()?;
+        Ok(enhancer)
+    }
+
+    /// Sets a textarea's `aria-describedby`: the page's own ids, then the
+    /// counter's description, the choice status and, while shown, the error.
+    pub(super) fn describe(&mut self, i: usize) -> Dom<()> {
+        let Some(f) = self.fields.get(i) else {
+            return Ok(());
+        };
+        let Some(t) = &f.textarea else { return Ok(()) };
+        let mut ids: Vec<String> = f.described_by.iter().cloned().collect();
+        if let Some(ui) = &f.choice {
+            ids.push(ui.status_el().id());
+            if ui.is_invalid() {
+                ids.push(ui.error_el().id());
+            }
+        }
+        if let Some(c) = &f.counter {
+            ids.push(c.description_id());
+        }
+        let el: Element = t.clone().into();
+        self.added
+            .set_attribute(&el, "aria-describedby", &ids.join(" "))?;
+        let invalid = f.choice.as_ref().is_some_and(ChoiceUi::is_invalid);
+        if invalid {
+            self.added.set_attribute(&el, "aria-invalid", "true")
+        } else {
+            self.added.remove_attribute(&el, "aria-invalid")
+        }
+    }
+
+    /// Re-reads one field from the page into the session.
+    pub(super) fn sync(&mut self, i: usize) -> Dom<()> {
+        let Some(f) = self.fields.get(i) else {
+            return Ok(());
+        };
+        let (id, text, choice, has_radios) =
+            (f.id.clone(), f.text(), f.choice(), !f.radios.is_empty());
+        let mut update = self
+            .session
+            .set(&id, &text)
+            .map_err(|e| crate::bindings::js_error(&e))?;
+        if has_radios {
+            update = self
+                .session
+                .choose(&id, choice.as_deref())
+                .map_err(|e| crate::bindings::js_error(&e))?;
+        }
+        self.apply(i, &update)
+    }
+
+    /// "Rensa texten": the person asked for `normalize` on question `q`.
+    pub(super) fn clean(&mut self, q: &str) -> Dom<()> {
+        let Some(i) = self.fields.iter().position(|f| f.id == q) else {
+            return Ok(());
+        };
+        let Some(t) = self.fields.get(i).and_then(|f| f.textarea.clone()) else {
+            return Ok(());
+        };
+        let cleaned = normalize(&t.value());
+        let changes: u64 = cleaned.changes.iter().map(|c| c.count).sum();
+        if changes > 0 {
+            t.set_value(&cleaned.text);
+            self.sync(i)?;
+            let message = render(
+                self.lang,
+                "hygiene_applied",
+                changes,
+                &[("question", Arg::Str(q)), ("count", Arg::Num(changes))],
+            );
+            self.summary.say(&message);
+            self.refresh()?;
+            t.focus()?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn detach(&mut self) {
+        if self.detached {
+            return;
+        }
+        self.detached = true;
+        self.live_timer.cancel(&self.window);
+        self.refresh_timer.cancel(&self.window);
+        // A pending draft is saved, not lost.
+        let _ = self.save_now();
+        self.timer_fns = None;
+        self.added.undo();
+    }
+}
+
+/// Moves focus to a field the way GOV.UK's error summary does: its label
+/// (or, for a radio, its fieldset's legend) is scrolled into view first, so
+/// the person sees the question and not only the box.
+pub(super) fn focus_with_label(target: &Element) -> Dom<()> {
+    let label: Option<Element> = if let Some(t) = target.dyn_ref::<HtmlTextAreaElement>() {
+        t.labels().item(0).and_then(|n| n.dyn_into().ok())
+    } else if target.dyn_ref::<HtmlInputElement>().is_some() {
+        target
+            .closest("fieldset")?
+            .and_then(|f| f.query_selector("legend").ok().flatten())
+    } else {
+        None
+    };
+    let Ok(el) = target.clone().dyn_into::<HtmlElement>() else {
+        return Ok(());
+    };
+    match label {
+        Some(label) => {
+            label.scroll_into_view();
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            el.focus_with_options(&options)
+        }
+        None => el.focus(),
+    }
+}

@@ -1,0 +1,217 @@
+//! The events formkoll listens to — `input` and `change` on the form,
+//! clicks in the summary, `pagehide`/`pageshow` on the window — and the
+//! timers of the debounced work. Each listener removes itself when dropped.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, EventTarget};
+
+use super::draft::DRAFT_ATTR;
+use super::elements::{event_element, Dom};
+use super::enhancer::{focus_with_label, Enhancer};
+use super::summary::{CLEAN_ATTR, FOCUS_ATTR};
+
+/// The listeners and timer closures that drive an enhanced form.
+pub(super) type Callbacks = (Vec<Listener>, Vec<Closure<dyn FnMut()>>);
+
+/// Starts listening for `state`'s form and stores the timers' functions in it.
+pub(super) fn listen(state: &Rc<RefCell<Enhancer>>) -> Dom<Callbacks> {
+    let (form, summary, win) = {
+        let s = state
+            .try_borrow()
+            .map_err(|_| JsValue::from_str("formkoll: busy"))?;
+        (s.form.clone(), s.summary.root().clone(), s.window.clone())
+    };
+    let with = |f: fn(&mut Enhancer, &Event) -> Dom<()>| {
+        let state = Rc::clone(state);
+        Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+            // A busy state means we are inside our own update: skip,
+            // the next event or refresh catches up.
+            if let Ok(mut s) = state.try_borrow_mut() {
+                if !s.detached {
+                    let _ = f(&mut s, &event);
+                }
+            }
+        })
+    };
+    let timer = |f: fn(&mut Enhancer)| {
+        let state = Rc::clone(state);
+        Closure::<dyn FnMut()>::new(move || {
+            if let Ok(mut s) = state.try_borrow_mut() {
+                if !s.detached {
+                    f(&mut s);
+                }
+            }
+        })
+    };
+    let listeners = vec![
+        Listener::new(form.clone().into(), "input", with(Enhancer::on_input))?,
+        Listener::new(form.into(), "change", with(Enhancer::on_change))?,
+        Listener::new(summary.into(), "click", with(Enhancer::on_click))?,
+        Listener::new(win.clone().into(), "pagehide", with(|s, _| s.save_now()))?,
+        Listener::new(win.into(), "pageshow", with(Enhancer::on_pageshow))?,
+    ];
+    let timers = vec![
+        timer(Enhancer::on_pause),
+        timer(Enhancer::on_refresh),
+        timer(Enhancer::on_save),
+    ];
+    {
+        let mut s = state
+            .try_borrow_mut()
+            .map_err(|_| JsValue::from_str("formkoll: busy"))?;
+        let f = |i: usize| {
+            timers
+                .get(i)
+                .map(|c| c.as_ref().unchecked_ref::<js_sys::Function>().clone())
+        };
+        s.timer_fns = match (f(0), f(1), f(2)) {
+            (Some(pause), Some(refresh), Some(save)) => Some(TimerFns {
+                pause,
+                refresh,
+                save,
+            }),
+            _ => None,
+        };
+    }
+    Ok((listeners, timers))
+}
+
+impl Enhancer {
+    pub(super) fn on_input(&mut self, event: &Event) -> Dom<()> {
+        let Some(el) = event_element(event) else {
+            return Ok(());
+        };
+        let Some(i) = self.fields.iter().position(|f| {
+            f.textarea
+                .as_ref()
+                .is_some_and(|t| AsRef::<Element>::as_ref(t) == &el)
+        }) else {
+            return Ok(());
+        };
+        let Some(f) = self.fields.get(i) else {
+            return Ok(());
+        };
+        let (id, text) = (f.id.clone(), f.text());
+        let update = self
+            .session
+            .set(&id, &text)
+            .map_err(|e| crate::bindings::js_error(&e))?;
+        self.apply(i, &update)
+    }
+
+    pub(super) fn on_change(&mut self, event: &Event) -> Dom<()> {
+        let Some(el) = event_element(event) else {
+            return Ok(());
+        };
+        let Some(i) = self
+            .fields
+            .iter()
+            .position(|f| f.radios.iter().any(|r| AsRef::<Element>::as_ref(r) == &el))
+        else {
+            return Ok(());
+        };
+        let Some(f) = self.fields.get(i) else {
+            return Ok(());
+        };
+        let (id, choice) = (f.id.clone(), f.choice());
+        let update = self
+            .session
+            .choose(&id, choice.as_deref())
+            .map_err(|e| crate::bindings::js_error(&e))?;
+        self.apply(i, &update)
+    }
+
+    pub(super) fn on_click(&mut self, event: &Event) -> Dom<()> {
+        let Some(el) = event_element(event) else {
+            return Ok(());
+        };
+        if let Some(link) = el.closest(&format!("[{FOCUS_ATTR}]"))? {
+            let id = link.get_attribute(FOCUS_ATTR).unwrap_or_default();
+            if let Some(target) = self.doc.get_element_by_id(&id) {
+                event.prevent_default();
+                focus_with_label(&target)?;
+            }
+        } else if let Some(button) = el.closest(&format!("[{CLEAN_ATTR}]"))? {
+            let q = button.get_attribute(CLEAN_ATTR).unwrap_or_default();
+            self.clean(&q)?;
+        } else if let Some(button) = el.closest(&format!("[{DRAFT_ATTR}]"))? {
+            match button.get_attribute(DRAFT_ATTR).as_deref() {
+                Some("use") => self.use_draft()?,
+                Some("discard") => self.discard_draft()?,
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn on_pause(&mut self) {
+        self.live_timer.fired();
+        for i in std::mem::take(&mut self.live_pending) {
+            if let Some(c) = self.fields.get_mut(i).and_then(|f| f.counter.as_mut()) {
+                c.announce();
+            }
+        }
+    }
+
+    pub(super) fn on_refresh(&mut self) {
+        self.refresh_timer.fired();
+        let _ = self.refresh();
+    }
+
+    /// A page restored from the back-forward cache may hold other text
+    /// than the session: read every field again.
+    pub(super) fn on_pageshow(&mut self, event: &Event) -> Dom<()> {
+        let persisted = js_sys::Reflect::get(event, &"persisted".into())?
+            .as_bool()
+            .unwrap_or(false);
+        if persisted {
+            for i in 0..self.fields.len() {
+                self.sync(i)?;
+            }
+            self.refresh()?;
+        }
+        Ok(())
+    }
+}
+
+/// An event listener that removes itself when dropped, so dropping the
+/// handle can never leave a callback pointing at freed Rust memory.
+pub(super) struct Listener {
+    target: EventTarget,
+    kind: &'static str,
+    closure: Closure<dyn FnMut(Event)>,
+}
+
+impl Listener {
+    fn new(
+        target: EventTarget,
+        kind: &'static str,
+        closure: Closure<dyn FnMut(Event)>,
+    ) -> Dom<Listener> {
+        target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())?;
+        Ok(Listener {
+            target,
+            kind,
+            closure,
+        })
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
+    }
+}
+
+/// The JS functions of the handle's timer closures.
+pub(super) struct TimerFns {
+    pub(super) pause: js_sys::Function,
+    pub(super) refresh: js_sys::Function,
+    pub(super) save: js_sys::Function,
+}

@@ -1,0 +1,104 @@
+//! The handle `attach` returns, and the list of live enhancements.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use super::config::coded_error;
+use super::enhancer::Enhancer;
+use super::events::{listen, Listener};
+use crate::ErrorCode;
+
+/// What `attach` returns: `result()` and `detach()`.
+///
+/// The enhancement does not live in this object: a page may drop the handle
+/// (`attach(form)` without keeping the result) and wasm-bindgen's
+/// FinalizationRegistry then frees it, which must not switch the form back.
+/// The live enhancements are kept in `LIVE` until `detach()` — the one
+/// deliberate "leak": an enhanced form lives as long as the page.
+#[wasm_bindgen]
+pub struct FormHandle {
+    inner: Rc<Attachment>,
+}
+
+/// An enhanced form: its state and the callbacks that reach it.
+struct Attachment {
+    state: Rc<RefCell<Enhancer>>,
+    /// Removed from their targets when dropped.
+    listeners: RefCell<Vec<Listener>>,
+    /// The timer callbacks; pending timers are cancelled before these go.
+    timers: RefCell<Vec<Closure<dyn FnMut()>>>,
+}
+
+thread_local! {
+    /// Every attached form, until it is detached.
+    static LIVE: RefCell<Vec<Rc<Attachment>>> = const { RefCell::new(Vec::new()) };
+}
+
+#[wasm_bindgen]
+impl FormHandle {
+    /// The current result: the same object as `rules.check(report)`.
+    #[wasm_bindgen(unchecked_return_type = "CheckResult")]
+    pub fn result(&self) -> Result<JsValue, JsValue> {
+        let state = self
+            .inner
+            .state
+            .try_borrow()
+            .map_err(|_| coded_error(ErrorCode::HandleBusy, "", "the form is being updated"))?;
+        state
+            .session
+            .result()
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(JsValue::from)
+    }
+
+    /// Removes everything `attach` added and stops listening. The text in
+    /// the fields stays exactly as it is. Calling it twice does nothing more.
+    pub fn detach(&self) {
+        if let Ok(mut state) = self.inner.state.try_borrow_mut() {
+            state.detach();
+        }
+        if let Ok(mut listeners) = self.inner.listeners.try_borrow_mut() {
+            listeners.clear();
+        }
+        if let Ok(mut timers) = self.inner.timers.try_borrow_mut() {
+            timers.clear();
+        }
+        let _ = LIVE.try_with(|live| {
+            if let Ok(mut live) = live.try_borrow_mut() {
+                live.retain(|a| !Rc::ptr_eq(a, &self.inner));
+            }
+        });
+    }
+}
+
+impl FormHandle {
+    /// Starts listening and keeps the enhancement live until `detach()`.
+    pub(super) fn bind(state: Rc<RefCell<Enhancer>>) -> Result<FormHandle, JsValue> {
+        let (listeners, timers) = listen(&state)?;
+        let inner = Rc::new(Attachment {
+            state,
+            listeners: RefCell::new(listeners),
+            timers: RefCell::new(timers),
+        });
+        let _ = LIVE.try_with(|live| {
+            if let Ok(mut live) = live.try_borrow_mut() {
+                live.push(Rc::clone(&inner));
+            }
+        });
+        Ok(FormHandle { inner })
+    }
+}
+
+/// Returns true if and only if `form` is enhanced now.
+pub(super) fn is_attached(form: &web_sys::Element) -> bool {
+    LIVE.try_with(|live| {
+        live.try_borrow().is_ok_and(|live| {
+            live.iter()
+                .any(|a| a.state.try_borrow().is_ok_and(|s| &s.form == form))
+        })
+    })
+    .unwrap_or(false)
+}

@@ -1,0 +1,129 @@
+//! What a change shows: a keystroke updates its counter, its section's
+//! meters and the score at once (`apply`); the full summary, every counter
+//! and every meter follow from the whole result after a pause (`refresh`).
+
+use web_sys::Element;
+
+use crate::{Finding, Update};
+
+use super::elements::Dom;
+use super::enhancer::Enhancer;
+use super::{live_region, REFRESH_MS, SAVE_MS};
+
+impl Enhancer {
+    /// Shows a keystroke's update: this answer's counter, its meters and
+    /// the score. The rest waits for [`REFRESH_MS`].
+    pub(super) fn apply(&mut self, i: usize, update: &Update) -> Dom<()> {
+        let lang = self.lang;
+        let Some(field) = self.fields.get_mut(i) else {
+            return Ok(());
+        };
+        let q = field.q;
+        if let Some(c) = &mut field.counter {
+            c.show(update.question.count, update.limits.first(), lang)?;
+        }
+        let mut described = false;
+        if let (Some(ui), Some(question)) =
+            (&mut field.choice, self.template.data().questions.get(q))
+        {
+            described = ui.show(question, &update.question, &update.findings, lang)?;
+        }
+        for (&l, result) in self.template.limits_of(q).iter().zip(&update.limits) {
+            if let Some(Some(meter)) = self.budgets.get_mut(l) {
+                meter.show_total(result, lang)?;
+                meter.show_share(&update.question.id, update.question.count, lang);
+            }
+        }
+        self.summary.show_score(update.score, lang)?;
+        if described {
+            self.describe(i)?;
+        }
+        if !self.live_pending.contains(&i) {
+            self.live_pending.push(i);
+        }
+        if let Some(fns) = &self.timer_fns {
+            self.live_timer
+                .schedule(&self.window, &fns.pause, live_region::PAUSE_MS);
+            self.refresh_timer
+                .schedule(&self.window, &fns.refresh, REFRESH_MS);
+            if self.drafts.is_some() {
+                self.save_timer.schedule(&self.window, &fns.save, SAVE_MS);
+            }
+        }
+        Ok(())
+    }
+
+    /// Redraws everything from a full result.
+    pub(super) fn refresh(&mut self) -> Dom<()> {
+        let result = self.session.result();
+        let lang = self.lang;
+        for i in 0..self.fields.len() {
+            let Some(field) = self.fields.get_mut(i) else {
+                continue;
+            };
+            let Some(qr) = result.questions.get(field.q) else {
+                continue;
+            };
+            let limit = self
+                .template
+                .limits_of(field.q)
+                .first()
+                .and_then(|&l| result.limits.get(l));
+            if let Some(c) = &mut field.counter {
+                c.show(qr.count, limit, lang)?;
+            }
+            let mut described = false;
+            if let (Some(ui), Some(question)) = (
+                &mut field.choice,
+                self.template.data().questions.get(field.q),
+            ) {
+                described = ui.show(question, qr, &result.findings, lang)?;
+            }
+            if described {
+                self.describe(i)?;
+            }
+        }
+        for (l, meter) in self.budgets.iter_mut().enumerate() {
+            let (Some(meter), Some(lr)) = (meter, result.limits.get(l)) else {
+                continue;
+            };
+            meter.show_total(lr, lang)?;
+            for &q in self.template.limit_questions(l) {
+                if let Some(qr) = result.questions.get(q) {
+                    meter.show_share(&qr.id, qr.count, lang);
+                }
+            }
+        }
+        let fields = &self.fields;
+        let field_of = &self.field_of;
+        let budgets = &self.budgets;
+        let template = &self.template;
+        let focus_of = |id: &str, radios_first: bool| -> Option<String> {
+            let f = fields.get(
+                template
+                    .question_index(id)
+                    .and_then(|q| field_of.get(q).copied().flatten())?,
+            )?;
+            if radios_first {
+                if let Some(r) = f.radios.first() {
+                    let el: &Element = r.as_ref();
+                    return Some(el.id()).filter(|s| !s.is_empty());
+                }
+            }
+            f.focus_id.clone()
+        };
+        let target = |f: &Finding| -> Option<String> {
+            if let Some(l) = &f.limit {
+                let index = template.data().limits.iter().position(|x| &x.id == l);
+                if let Some(Some(meter)) = index.and_then(|i| budgets.get(i)) {
+                    return Some(meter.root().id());
+                }
+            }
+            if let Some(q) = &f.question {
+                return focus_of(q, f.code == crate::FindingCode::ChoiceMissing);
+            }
+            f.questions.iter().find_map(|q| focus_of(q, false))
+        };
+        self.summary.show(&self.doc, &result, lang, &target)
+    }
+}
