@@ -50,6 +50,7 @@ mod messages;
 mod report;
 mod result;
 mod score;
+mod scope;
 mod session;
 mod template;
 mod validate;

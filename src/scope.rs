@@ -1,0 +1,148 @@
+//! A result narrowed to the questions one page of a multi-step form holds
+//! (`attach(form, { scope: 'form' })`): the findings, questions, limits and
+//! score of those questions only. The counts are the session's — a section
+//! budget still sums every answer it covers, including those from earlier
+//! steps — only what is *reported* is narrowed.
+
+use crate::score::{points_lost, score, Loss, ScoreBreakdown, POINTS_PER_QUESTION};
+use crate::{CheckResult, Counts, Finding};
+
+/// Narrows `result` to the questions with `keep[i]` true (`i` in template
+/// order, as in `result.questions`).
+///
+/// A finding is kept when it is about a kept question, about a limit that
+/// covers one, or about a range of questions that includes one. A question
+/// is scored as the session scores it: when it is required, answered or
+/// has any text.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) fn scoped(result: &CheckResult, keep: &[bool]) -> CheckResult {
+    let kept = |id: &str| {
+        result
+            .questions
+            .iter()
+            .zip(keep)
+            .any(|(q, &k)| k && q.id == id)
+    };
+    let relevant = |f: &Finding| match (&f.question, &f.limit) {
+        (Some(q), _) => kept(q),
+        (None, Some(l)) => result
+            .limits
+            .iter()
+            .any(|x| &x.id == l && x.questions.iter().any(|q| kept(q))),
+        (None, None) => f.questions.iter().any(|q| kept(q)),
+    };
+    let findings: Vec<Finding> = result
+        .findings
+        .iter()
+        .filter(|f| relevant(f))
+        .cloned()
+        .collect();
+    let questions: Vec<_> = result
+        .questions
+        .iter()
+        .zip(keep)
+        .filter(|(_, &k)| k)
+        .map(|(q, _)| q.clone())
+        .collect();
+    let limits: Vec<_> = result
+        .limits
+        .iter()
+        .filter(|l| l.questions.iter().any(|q| kept(q)))
+        .cloned()
+        .collect();
+    let mut counts = Counts::default();
+    let mut lost = 0;
+    let mut losses = Vec::new();
+    for f in &findings {
+        counts.add(f.severity);
+        let points = points_lost(f.code);
+        if points > 0 {
+            lost += points;
+            losses.push(Loss {
+                question: f.question.clone(),
+                section: if f.question.is_some() {
+                    None
+                } else {
+                    f.section.clone()
+                },
+                reason: f.code,
+                points,
+            });
+        }
+    }
+    let scored = questions
+        .iter()
+        .filter(|q| !q.optional || q.answered || q.count > 0)
+        .count() as u64;
+    let possible = scored * POINTS_PER_QUESTION;
+    let score = score(possible, lost);
+    CheckResult {
+        template: result.template.clone(),
+        lang: result.lang,
+        valid: counts.errors == 0,
+        score,
+        policy: result.policy,
+        counts,
+        limits,
+        questions,
+        findings,
+        score_breakdown: ScoreBreakdown {
+            score,
+            possible,
+            lost,
+            scored_questions: scored,
+            losses,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{check, check_json, Lang, Report, Template};
+
+    fn jamtland() -> String {
+        std::fs::read_to_string("tests/fixtures/jamtland-2024.json").unwrap()
+    }
+
+    #[test]
+    fn scope_everything_kept_is_the_whole_result() {
+        let t = Template::default_template();
+        let r = check_json(&t, &jamtland(), Lang::Sv).unwrap();
+        let all = vec![true; r.questions.len()];
+        assert_eq!(scoped(&r, &all), r);
+    }
+
+    #[test]
+    fn scope_one_section_of_an_empty_report_lists_only_its_errors() {
+        let t = Template::default_template();
+        let r = check(&t, &Report::default(), Lang::Sv).unwrap();
+        let keep: Vec<bool> = r.questions.iter().map(|q| q.section == "2").collect();
+        let s = scoped(&r, &keep);
+        // 2.1–2.6 are required, 2.7 is "Om möjligt": six missing answers.
+        assert_eq!(s.counts.errors, 6);
+        assert!(s
+            .findings
+            .iter()
+            .all(|f| f.question.as_deref().is_some_and(|q| q.starts_with("2."))));
+        assert_eq!(s.questions.len(), 7);
+        assert_eq!(s.limits.len(), 1);
+        assert_eq!((s.score, s.score_breakdown.possible), (0, 60));
+        assert!(r.counts.errors > s.counts.errors);
+    }
+
+    #[test]
+    fn scope_keeps_a_budget_finding_that_counts_answers_from_elsewhere() {
+        let t = Template::default_template();
+        let r = check_json(&t, &jamtland(), Lang::Sv).unwrap();
+        // Only 2.1 is on this page; section 2 is over budget with the rest.
+        let keep: Vec<bool> = r.questions.iter().map(|q| q.id == "2.1").collect();
+        let s = scoped(&r, &keep);
+        let over: Vec<_> = s.findings.iter().filter(|f| f.limit.is_some()).collect();
+        assert_eq!(over.len(), 1);
+        assert_eq!(over[0].count, Some(15_775));
+        assert_eq!(s.limits[0].count, 15_775);
+        assert!(!s.valid);
+        assert!(s.score < 100);
+    }
+}
