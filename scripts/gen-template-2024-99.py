@@ -2,27 +2,60 @@
 """One-off generator: turns the extracted form structure (template-spec.json from the
 repair of the 2024 PDF) into formkoll's template format. The output,
 templates/resultatredovisning-2024-99.json, is the source of truth and is committed;
-this script only documents how it was first produced. Usage:
-    python3 scripts/gen-template-2024-99.py SPEC.json > templates/resultatredovisning-2024-99.json
+edit this script and regenerate rather than editing the JSON by hand. Usage:
+    python3 scripts/gen-template-2024-99.py tests/fixtures/template-spec.json > templates/resultatredovisning-2024-99.json
+(tests/vocabulary.rs checks that the committed template is exactly this output.)
 """
 import json, sys
 
 spec = json.load(open(sys.argv[1]))
 
+# Patterns (docs/rules.md, "Matching"): "kommun" is the word and its inflected
+# forms (kommunen, kommunerna, kommuns), "kommun*" also longer words beginning so
+# (kommunförbundet), "*verket" also compounds ending so (Tillväxtverket).
 vocab = {
     "actors": [
-        "kommun", "region", "landsting", "länsstyrelse", "myndighet", "*myndighet", "tillväxtverket",
-        "arbetsförmedling", "försäkringskassan", "skolverket", "trafikverket", "*verket",
-        "organisation", "*organisation", "förening", "*förening", "civilsamhälle", "civila samhälle",
-        "ideell", "näringsliv", "företag", "*företag", "bransch", "universitet", "högskola", "akademi",
-        "lärosäte", "forskare", "yrkeshögskola", "folkhögskola", "vuxenutbildning", "komvux",
-        "aktör", "*aktör", "partner", "samverkanspart", "nätverk", "*nätverk", "arbetsgivare",
-        "intresseorganisation", "stiftelse", "byalag", "*byalag", "samordningsförbund", "rådet", "*rådet",
+        "*kommun", "kommun*", "*region", "landsting", "länsstyrelse", "*myndighet",
+        "arbetsförmedling", "försäkringskassa", "*verket", "*departement", "*organisation",
+        "*förening", "*förbund", "civilsamhälle", "civila samhälle", "ideell", "näringsliv*",
+        "*företag", "*företagare", "företagar*", "*bransch", "bransch*", "*universitet",
+        "*skol", "akademi", "lärosäte", "forskare", "vuxenutbildning", "komvux", "*aktör",
+        "aktör*", "partner*", "*samverkanspart", "arbetsmarknadens parter", "*nätverk", "nätverk*", "arbetsgivare", "stiftelse",
+        "*byalag", "*rådet", "*råden", "*kluster", "*klustr", "inkubator*", "*bolag",
     ],
-    "challenges": ["utmaning", "*utmaning", "svårighet", "*svårighet", "hinder", "problem", "*problem", "risk", "brist", "*brist", "svårt", "försvåra"],
-    "success_factors": ["framgångsfaktor", "*framgångsfaktor", "framgång", "lyckat", "lyckad", "lyckades", "fungerat väl", "fungerar väl", "fungerat bra", "fungerar bra", "styrka", "*styrka"],
-    "basis": ["uppföljning", "*uppföljning", "utvärdering", "*utvärdering", "egen bedömning", "egna bedömning", "bedömning", "*bedömning", "följts upp", "följer upp", "utvärderat", "utvärderats"],
-    "goals": ["mål", "*mål", "målet", "målen", "prioritering", "*prioritering", "delmål"],
+    "challenges": [
+        "*utmaning", "*svårighet", "hinder", "hindr*", "*problem", "problemati*", "risk*",
+        "*risk", "*brist", "bristande", "svår", "försvåra*",
+    ],
+    "success_factors": [
+        "*framgångsfaktor", "framgång", "framgångsrik", "lyckat", "lyckad", "lyckades",
+        "fungerat väl", "fungerar väl", "fungerat bra", "fungerar bra", "*styrka", "styrkor",
+    ],
+    "basis": [
+        "*uppföljning", "*utvärdering", "egen bedömning", "egna bedömning", "*bedömning",
+        "följts upp", "följt upp", "följs upp", "följer upp", "utvärderat", "utvärderats",
+        "utvärderade",
+    ],
+    "goals": ["*mål", "mål*", "*prioritering"],
+}
+
+# Words an entry would match that are not what the check looks for.
+exclusions = {
+    "actors": [
+        # The region's own strategy, funds and assemblies are not partners it worked with.
+        # In a region's report "regionen" is the writer itself.
+        "regional*", "regionfullmäktige", "regionstyrelse*", "regionen",
+        # Communication and the municipal adjective are not municipalities.
+        "kommunikation*", "kommunal",
+        # "*rådet"/"*råden" would match "området", "områden".
+        "område*",
+        # "*verket" would match rule books and frameworks.
+        "regelverk*", "ramverk*",
+    ],
+    # Venture capital is financing, not a risk.
+    "challenges": ["riskkapital*"],
+    # A target group, a meal, painting, a goalkeeper are not goals.
+    "goals": ["målgrupp*", "måltid*", "måla", "målning*", "målar*", "målvakt*", "målsman*"],
 }
 
 L = {"ja": ("Ja", "Yes"), "nej": ("Nej", "No"), "ej_aktuellt": ("Ej aktuellt", "Not applicable")}
@@ -43,6 +76,7 @@ out = {
     "policy": {"unit": "grapheme", "line_break": 1},
     "near_threshold_percent": 90,
     "vocabularies": vocab,
+    "vocabulary_exclusions": exclusions,
     "sections": [],
     "questions": [],
     "limits": [],

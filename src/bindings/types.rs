@@ -219,6 +219,7 @@ export interface Template {
   policy: Policy;
   near_threshold_percent: number;
   vocabularies: Record<string, string[]>;
+  vocabulary_exclusions?: Record<string, string[]>;
   sections: Section[];
   questions: Question[];
   limits: Limit[];

@@ -33,13 +33,28 @@ pub(super) fn check(t: &TemplateData) -> Result<()> {
             "a percentage from 0 to 100",
         ));
     }
-    for (name, words) in &t.vocabularies {
-        for (i, w) in words.iter().enumerate() {
-            if w.trim_start_matches('*').trim().is_empty() {
+    for (field, lists) in [
+        ("vocabularies", &t.vocabularies),
+        ("vocabulary_exclusions", &t.vocabulary_exclusions),
+    ] {
+        for (name, words) in lists {
+            if field == "vocabulary_exclusions" && !t.vocabularies.contains_key(name) {
                 return Err(invalid(
-                    format!("vocabularies.{name}[{i}]"),
-                    "empty keyword",
+                    format!("{field}.{name}"),
+                    format!("excludes words from vocabularies.{name}, which does not exist"),
                 ));
+            }
+            for (i, w) in words.iter().enumerate() {
+                let core = w.trim().trim_matches('*');
+                if core.trim().is_empty() {
+                    return Err(invalid(format!("{field}.{name}[{i}]"), "empty keyword"));
+                }
+                if core.contains('*') {
+                    return Err(invalid(
+                        format!("{field}.{name}[{i}]"),
+                        "a * may only begin or end a keyword (\"*verket\", \"region*\")",
+                    ));
+                }
             }
         }
     }

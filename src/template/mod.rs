@@ -160,6 +160,7 @@ impl Template {
                 policy: Policy::default(),
                 near_threshold_percent: 90,
                 vocabularies: Default::default(),
+                vocabulary_exclusions: Default::default(),
                 sections: vec![],
                 questions: vec![],
                 limits: vec![],
@@ -228,11 +229,11 @@ impl Template {
             .iter()
             .map(|i| {
                 let name = i.vocabulary.as_deref().unwrap_or(i.check.as_str());
+                let words = data.vocabularies.get(name);
+                let exclusions = data.vocabulary_exclusions.get(name);
                 Vocabulary::new(
-                    data.vocabularies
-                        .get(name)
-                        .map(Vec::as_slice)
-                        .unwrap_or(&[]),
+                    words.map(Vec::as_slice).unwrap_or(&[]),
+                    exclusions.map(Vec::as_slice).unwrap_or(&[]),
                 )
             })
             .collect();

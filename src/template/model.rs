@@ -232,10 +232,17 @@ pub struct TemplateData {
     /// `limit.near` is reported from this share of a limit, in percent.
     #[serde(default = "ninety")]
     pub near_threshold_percent: u8,
-    /// Keyword lists for instruction checks, matched at a word start (`"kommun"`)
-    /// or anywhere in a word when written with a leading `*` (`"*organisation"`).
+    /// Keyword lists for instruction checks, one pattern per entry: `"kommun"`
+    /// matches the word and its inflected forms, `"region*"` also longer words
+    /// beginning so, `"*organisation"` also compounds ending so (docs/rules.md).
     #[serde(default)]
     pub vocabularies: BTreeMap<String, Vec<String>>,
+    /// Words that never satisfy a vocabulary even when one of its entries
+    /// matches them, keyed by vocabulary name and written in the same pattern
+    /// syntax (`"regional*"` excludes "regionala" from `"region"`-like entries,
+    /// `"område*"` excludes "området" from `"*rådet"`). See docs/rules.md.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub vocabulary_exclusions: BTreeMap<String, Vec<String>>,
     /// Sections in form order.
     pub sections: Vec<Section>,
     /// Questions in form order.
