@@ -44,6 +44,7 @@ mod error;
 mod finding;
 mod grapheme;
 mod hygiene;
+pub mod import;
 mod json;
 mod keywords;
 mod messages;
@@ -64,6 +65,7 @@ pub use count::{count, count_code_points, count_default, count_utf16, Policy, Un
 pub use error::{Error, ErrorCode, Result};
 pub use finding::{Finding, FindingCode, Severity};
 pub use hygiene::{normalize, scan, Normalized, Occurrences};
+pub use import::{import_text, Import, ImportCode, ImportFinding, Placement};
 pub use keywords::fold;
 pub use messages::{describe, format_number, render, table, Arg, Entry, Lang};
 pub use report::{Answer, Answers, Report};

@@ -1,0 +1,251 @@
+//! What the importer says: messages in Swedish and English, and the JSON of
+//! an [`Import`] (the same text for the CLI and for JavaScript).
+//!
+//! Strings are built with `push_str`, not `format!`, to keep the
+//! WebAssembly small.
+
+use super::{Import, ImportCode, ImportFinding};
+use crate::Lang;
+
+/// The first words of `text`, at most about 60 characters, cut at a word
+/// boundary and ending with "…" when cut.
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(formkoll::import::excerpt("Kort text."), "Kort text.");
+/// let long = "Region Jämtland Härjedalens regionala serviceprogram 2023–2030 tar avstamp i";
+/// assert_eq!(formkoll::import::excerpt(long), "Region Jämtland Härjedalens regionala serviceprogram…");
+/// ```
+pub fn excerpt(text: &str) -> String {
+    const MAX: usize = 60;
+    let first_line = text.trim().lines().next().unwrap_or("");
+    let cut = first_line.char_indices().nth(MAX).map(|(i, _)| i);
+    let Some(cut) = cut else {
+        if first_line.len() < text.trim().len() {
+            let mut s = first_line.trim_end().to_string();
+            s.push('…');
+            return s;
+        }
+        return first_line.to_string();
+    };
+    let head = first_line.get(..cut).unwrap_or(first_line);
+    let head = match head.rfind(char::is_whitespace) {
+        Some(i) if i > 0 => head.get(..i).unwrap_or(head),
+        _ => head,
+    };
+    let mut s = head.trim_end_matches([' ', ',', ';', ':']).to_string();
+    s.push('…');
+    s
+}
+
+impl ImportFinding {
+    /// The finding as a sentence in `lang`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use formkoll::{import_text, Lang, Template};
+    /// let import = import_text(&Template::default_template(), "");
+    /// assert_eq!(import.findings[0].message(Lang::Sv), "Fråga 1.1 finns inte i dokumentet.");
+    /// assert_eq!(import.findings[0].message(Lang::En), "Question 1.1 is not in the document.");
+    /// ```
+    pub fn message(&self, lang: Lang) -> String {
+        let sv = lang == Lang::Sv;
+        let q = self.question.as_deref().unwrap_or("");
+        let mut s = String::new();
+        let question = |s: &mut String| {
+            s.push_str(if sv { "Fråga " } else { "Question " });
+            s.push_str(q);
+        };
+        match self.code {
+            ImportCode::TextBeforeFirstQuestion => s.push_str(if sv {
+                "Texten före första frågan hör inte till någon fråga"
+            } else {
+                "The text before the first question belongs to no question"
+            }),
+            ImportCode::TextUnplaced => s.push_str(if sv {
+                "Texten står mellan en rubrik och nästa fråga och hör inte till någon fråga"
+            } else {
+                "The text stands between a heading and the next question and belongs to no question"
+            }),
+            ImportCode::QuestionMissing => {
+                question(&mut s);
+                s.push_str(if sv {
+                    " finns inte i dokumentet"
+                } else {
+                    " is not in the document"
+                });
+            }
+            ImportCode::QuestionDuplicate => {
+                question(&mut s);
+                s.push_str(if sv {
+                    " står en gång till; texten under den andra rubriken är inte inläst"
+                } else {
+                    " appears again; the text under the second heading was not imported"
+                });
+            }
+            ImportCode::ChoiceUnmarked => {
+                question(&mut s);
+                s.push_str(if sv {
+                    ": ingen ruta är markerad"
+                } else {
+                    ": no box is marked"
+                });
+            }
+            ImportCode::ChoiceAmbiguous => {
+                question(&mut s);
+                s.push_str(if sv {
+                    ": mer än en ruta är markerad"
+                } else {
+                    ": more than one box is marked"
+                });
+            }
+        }
+        match &self.excerpt {
+            Some(e) => {
+                s.push_str(": ”");
+                s.push_str(e);
+                s.push('”');
+            }
+            None => s.push('.'),
+        }
+        s
+    }
+}
+
+impl Import {
+    /// True when everything was placed: no findings.
+    pub fn is_complete(&self) -> bool {
+        self.findings.is_empty()
+    }
+
+    /// The import as JSON: `{"report": …, "findings": [{"code", "line",
+    /// "question", "excerpt", "message"}], "placed": [{"question", "line",
+    /// "label"}]}`; what `formkoll import --format json` and
+    /// `rules.importText` give.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use formkoll::{import_text, Lang, Template};
+    /// let import = import_text(&Template::default_template(), "Region X\n");
+    /// let json: serde_json::Value = serde_json::from_str(&import.to_json(Lang::En)).unwrap();
+    /// assert_eq!(json["findings"][0]["code"], "import.text_before_first_question");
+    /// assert_eq!(json["findings"][0]["line"], 1);
+    /// assert_eq!(json["report"]["answers"], serde_json::json!({}));
+    /// ```
+    pub fn to_json(&self, lang: Lang) -> String {
+        let mut s = String::from("{\"report\":");
+        s.push_str(&self.report.to_json());
+        s.push_str(",\"findings\":[");
+        for (i, f) in self.findings.iter().enumerate() {
+            if i > 0 {
+                s.push(',');
+            }
+            s.push_str("{\"code\":");
+            string(&mut s, f.code.as_str());
+            s.push_str(",\"line\":");
+            number(&mut s, f.line);
+            s.push_str(",\"question\":");
+            optional(&mut s, f.question.as_deref());
+            s.push_str(",\"excerpt\":");
+            optional(&mut s, f.excerpt.as_deref());
+            s.push_str(",\"message\":");
+            string(&mut s, &f.message(lang));
+            s.push('}');
+        }
+        s.push_str("],\"placed\":[");
+        for (i, p) in self.placed.iter().enumerate() {
+            if i > 0 {
+                s.push(',');
+            }
+            s.push_str("{\"question\":");
+            string(&mut s, &p.question);
+            s.push_str(",\"line\":");
+            number(&mut s, Some(p.line));
+            s.push_str(",\"label\":");
+            optional(&mut s, p.label.as_deref());
+            s.push('}');
+        }
+        s.push_str("]}");
+        s
+    }
+}
+
+fn number(s: &mut String, n: Option<usize>) {
+    match n {
+        Some(n) => push_usize(s, n),
+        None => s.push_str("null"),
+    }
+}
+
+fn push_usize(s: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        if let Some(d) = digits.get_mut(i) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    for &d in digits.get(i..).unwrap_or(&[]) {
+        s.push(char::from(d));
+    }
+}
+
+fn optional(s: &mut String, v: Option<&str>) {
+    match v {
+        Some(v) => string(s, v),
+        None => s.push_str("null"),
+    }
+}
+
+/// A JSON string, escaped as serde_json escapes it.
+fn string(s: &mut String, v: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    s.push('"');
+    for c in v.chars() {
+        match c {
+            '"' => s.push_str("\\\""),
+            '\\' => s.push_str("\\\\"),
+            '\n' => s.push_str("\\n"),
+            '\r' => s.push_str("\\r"),
+            '\t' => s.push_str("\\t"),
+            '\u{8}' => s.push_str("\\b"),
+            '\u{c}' => s.push_str("\\f"),
+            c if (c as u32) < 0x20 => {
+                s.push_str("\\u00");
+                let b = c as usize;
+                s.push(char::from(HEX.get(b >> 4).copied().unwrap_or(b'0')));
+                s.push(char::from(HEX.get(b & 15).copied().unwrap_or(b'0')));
+            }
+            c => s.push(c),
+        }
+    }
+    s.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_strings_match_serde_json() {
+        for v in ["a\"b\\c\n\r\t\u{1}\u{1f}ö”", "", "12"] {
+            let mut s = String::new();
+            string(&mut s, v);
+            assert_eq!(s, serde_json::to_string(v).unwrap());
+        }
+        for n in [0usize, 7, 10, 1234567] {
+            let mut s = String::new();
+            push_usize(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
+    }
+}
