@@ -22,8 +22,8 @@
 //! ```
 //!
 //! Layers: this crate's modules are the pure core; `bindings` (wasm32 only)
-//! turns its results into JS values; `dom` enhances an existing form; the
-//! `formkoll` binary is the CLI. See `docs/rules.md` for the exact rules.
+//! turns its results into JS values; `dom` enhances an existing form; `cli` is
+//! the command line (the `formkoll` binary and the npm `bin` wrap it). See `docs/rules.md` for the exact rules.
 
 #![deny(missing_docs)]
 // A panic inside WebAssembly kills the module for the whole page: outside
@@ -55,6 +55,8 @@ mod scope;
 mod session;
 mod template;
 mod validate;
+
+pub mod cli;
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;

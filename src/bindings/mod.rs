@@ -3,18 +3,20 @@
 //!
 //! One concern per file: `rules` (the `Rules` class), `session` (the
 //! `Session` class), `text` (`count`, `normalize`), `convert` (JS ⇄ Rust
-//! values and coded errors), `types` (the TypeScript declarations of the
+//! values and coded errors), `cli` (the command line for `npx formkoll`), `types` (the TypeScript declarations of the
 //! plain objects crossing the boundary).
 //!
 //! Every failure is a thrown JS `Error` with a string `code` and a JSON
 //! `path`; nothing here panics, so the module keeps working afterwards.
 
+mod cli;
 mod convert;
 mod rules;
 mod session;
 mod text;
 mod types;
 
+pub use cli::run_cli;
 pub use rules::Rules;
 pub use session::SessionHandle;
 pub use text::{count, normalize};

@@ -1,27 +1,27 @@
 //! The human-readable report of `formkoll check`: section budgets, findings
 //! and score. Words come from the core's message tables.
 
-use formkoll::{format_number, render, Arg, CheckResult, Lang, LimitStatus, Severity, Unit};
+use crate::{format_number, render, Arg, CheckResult, Lang, LimitStatus, Severity, Unit};
 
 /// Renders `r` as a table followed by findings and the score.
-pub fn render_result(r: &CheckResult, lang: Lang) -> String {
+pub(crate) fn render_result(r: &CheckResult, lang: Lang) -> String {
     let t = |key: &str| render(lang, key, 2, &[]);
     let n = |v: u64| format_number(v, lang);
     let mut out = String::new();
-    out.push_str(&format!("{}: {}\n", t("cli.template"), r.template));
+    line(&mut out, &[&t("cli.template"), ": ", &r.template]);
     let unit = match r.policy.unit {
         Unit::Grapheme => t("cli.unit.grapheme"),
         Unit::CodePoint => t("cli.unit.code_point"),
         Unit::Utf16 => t("cli.unit.utf16"),
     };
     let lb = u64::from(r.policy.line_break);
-    out.push_str(&render(
+    let policy = render(
         lang,
         "cli.policy",
         lb,
         &[("unit", Arg::Str(&unit)), ("count", Arg::Num(lb))],
-    ));
-    out.push_str("\n\n");
+    );
+    line(&mut out, &[&policy, "\n"]);
 
     let header = [
         t("table.section"),
@@ -34,9 +34,9 @@ pub fn render_result(r: &CheckResult, lang: Lang) -> String {
     for l in &r.limits {
         let name = l.section.clone().unwrap_or_else(|| l.id.clone());
         let remaining = if l.remaining < 0 {
-            format!("−{}", n(l.over_by))
+            "−".to_string() + &n(l.over_by)
         } else {
-            n(l.remaining as u64)
+            n(l.remaining.unsigned_abs())
         };
         let flag = match l.status {
             LimitStatus::Exceeded => t("cli.over"),
@@ -62,22 +62,18 @@ pub fn render_result(r: &CheckResult, lang: Lang) -> String {
             continue;
         }
         let count = items.len() as u64;
-        out.push_str(&format!(
-            "\n{}\n",
-            render(lang, key, count, &[("count", Arg::Num(count))])
-        ));
+        let heading = render(lang, key, count, &[("count", Arg::Num(count))]);
+        line(&mut out, &["\n", &heading]);
         for m in items {
-            out.push_str(&format!("  - {m}\n"));
+            line(&mut out, &["  - ", m]);
         }
     }
 
     let score = u64::from(r.score);
-    out.push_str(&format!(
-        "\n{}\n",
-        render(lang, "score", score, &[("count", Arg::Num(score))])
-    ));
+    let score_line = render(lang, "score", score, &[("count", Arg::Num(score))]);
+    line(&mut out, &["\n", &score_line]);
     if !r.score_breakdown.losses.is_empty() {
-        out.push_str(&format!("{}:\n", t("cli.points_lost")));
+        line(&mut out, &[&t("cli.points_lost"), ":"]);
         for loss in &r.score_breakdown.losses {
             let who = match (&loss.question, &loss.section) {
                 (Some(q), _) => render(lang, "subject.question", 1, &[("question", Arg::Str(q))]),
@@ -90,7 +86,10 @@ pub fn render_result(r: &CheckResult, lang: Lang) -> String {
                 loss.points,
                 &[("count", Arg::Num(loss.points))],
             );
-            out.push_str(&format!("  −{pts}  {who}  {}\n", loss.reason.as_str()));
+            line(
+                &mut out,
+                &["  −", &pts, "  ", &who, "  ", loss.reason.as_str()],
+            );
         }
     }
     let verdict = if r.valid {
@@ -103,8 +102,16 @@ pub fn render_result(r: &CheckResult, lang: Lang) -> String {
             &[("count", Arg::Num(r.counts.errors))],
         )
     };
-    out.push_str(&format!("\n{verdict}\n"));
+    line(&mut out, &["\n", &verdict]);
     out
+}
+
+/// Appends `parts` and a line break.
+fn line(out: &mut String, parts: &[&str]) {
+    for p in parts {
+        out.push_str(p);
+    }
+    out.push('\n');
 }
 
 /// Left-aligns the first column, right-aligns numbers; widths in characters
@@ -120,15 +127,23 @@ fn table(rows: &[[String; 5]]) -> String {
     let [w_name, w_count, w_max, w_left, _] = widths;
     let mut out = String::new();
     for [name, count, max, left, flag] in rows {
-        let mut line = format!("{name:<w_name$}");
+        let mut line = name.clone();
+        pad(&mut line, w_name.saturating_sub(chars(name)));
         for (cell, w) in [(count, w_count), (max, w_max), (left, w_left)] {
-            line.push_str(&format!("  {}{cell}", " ".repeat(w - chars(cell))));
+            pad(&mut line, 2 + w.saturating_sub(chars(cell)));
+            line.push_str(cell);
         }
         if !flag.is_empty() {
-            line.push_str(&format!("  {flag}"));
+            line.push_str("  ");
+            line.push_str(flag);
         }
         out.push_str(line.trim_end());
         out.push('\n');
     }
     out
+}
+
+/// Appends `spaces` spaces.
+fn pad(s: &mut String, spaces: usize) {
+    s.extend(std::iter::repeat(' ').take(spaces));
 }

@@ -1,42 +1,72 @@
-//! Command-line parsing, by hand: three subcommands and four flags do not
+//! Command-line parsing, by hand: four subcommands and four flags do not
 //! need an argument-parsing crate.
 
-use formkoll::Lang;
+use super::quoted;
+use crate::Lang;
 
 /// The output format of `check`.
+///
+/// # Example
+///
+/// ```
+/// use formkoll::cli::{parse, Command, Format};
+/// let args: Vec<String> = ["check", "r.json", "--format", "json"].map(String::from).to_vec();
+/// assert!(matches!(parse(&args), Ok(Command::Check { format: Format::Json, .. })));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// A table and lists for people.
     Text,
+    /// The `CheckResult` object, on one line.
     Json,
 }
 
 /// A parsed command line.
+///
+/// # Example
+///
+/// ```
+/// use formkoll::cli::{parse, Command};
+/// let args = ["template".to_string()];
+/// assert_eq!(parse(&args), Ok(Command::Template { id: None }));
+/// ```
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
     /// `formkoll count [FILE] [--all]`
     Count {
+        /// The file to count (`None`: stdin).
         file: Option<String>,
+        /// Print code points and UTF-16 units too.
         all: bool,
     },
     /// `formkoll check REPORT [--template T] [--format F] [--lang L]`
     Check {
+        /// The report file (`-`: stdin).
         report: String,
+        /// A template file instead of the embedded 2024:99 template.
         template: Option<String>,
+        /// How to print the result.
         format: Format,
+        /// The language of the messages.
         lang: Lang,
     },
     /// `formkoll template [--id ID]`
     Template {
+        /// The embedded template to print (`None`: the default).
         id: Option<String>,
     },
     /// `formkoll normalize [FILE]`
     Normalize {
+        /// The file to normalize (`None`: stdin).
         file: Option<String>,
     },
+    /// `formkoll --help`
     Help,
+    /// `formkoll --version`
     Version,
 }
 
+/// The help text (`formkoll --help`).
 pub const USAGE: &str = "\
 formkoll — the rules of the 2024:99 report template for any form
 
@@ -49,7 +79,15 @@ USAGE:
     formkoll --help | --version
 ";
 
-/// Parses `args` (without the program name).
+/// Parses `args` (without the program name); an error is a message for
+/// people, printed before [`USAGE`].
+///
+/// # Example
+///
+/// ```
+/// use formkoll::cli::parse;
+/// assert!(parse(&["check".to_string()]).is_err());
+/// ```
 pub fn parse(args: &[String]) -> Result<Command, String> {
     let mut it = args.iter().map(String::as_str);
     let Some(sub) = it.next() else {
@@ -67,7 +105,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                     "--all" => all = true,
                     "-" if file.is_none() => {}
                     f if !f.starts_with("--") && file.is_none() => file = Some(f.to_string()),
-                    other => return Err(format!("count: unexpected argument {other:?}")),
+                    other => return Err("count: unexpected argument ".to_string() + &quoted(other)),
                 }
             }
             Ok(Command::Count { file, all })
@@ -93,25 +131,32 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             let mut lang = Lang::Sv;
             let mut args = rest.iter().copied();
             while let Some(arg) = args.next() {
-                let mut value = || args.next().ok_or(format!("check: {arg} needs a value"));
+                let mut value = || {
+                    args.next()
+                        .ok_or_else(|| "check: ".to_string() + arg + " needs a value")
+                };
                 match arg {
                     "--template" => template = Some(value()?.to_string()),
                     "--format" => {
                         format = match value()? {
                             "text" => Format::Text,
                             "json" => Format::Json,
-                            f => return Err(format!("check: --format is text or json, not {f:?}")),
+                            f => {
+                                return Err("check: --format is text or json, not ".to_string()
+                                    + &quoted(f))
+                            }
                         };
                     }
                     "--lang" => {
                         let v = value()?;
-                        lang = Lang::parse(v)
-                            .ok_or(format!("check: --lang is sv or en, not {v:?}"))?;
+                        lang = Lang::parse(v).ok_or_else(|| {
+                            "check: --lang is sv or en, not ".to_string() + &quoted(v)
+                        })?;
                     }
                     f if (!f.starts_with("--") || f == "-") && report.is_none() => {
                         report = Some(f.to_string())
                     }
-                    other => return Err(format!("check: unexpected argument {other:?}")),
+                    other => return Err("check: unexpected argument ".to_string() + &quoted(other)),
                 }
             }
             let report = report.ok_or("check: REPORT.json is required")?;
@@ -122,7 +167,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                 lang,
             })
         }
-        other => Err(format!("unknown command {other:?}")),
+        other => Err("unknown command ".to_string() + &quoted(other)),
     }
 }
 

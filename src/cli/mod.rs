@@ -1,0 +1,291 @@
+//! The `formkoll` command line as a library: arguments and file contents in,
+//! stdout, stderr and an exit code out. No process, no file system.
+//!
+//! The native binary (`src/bin/formkoll/`) and the npm package's `bin` (the
+//! same WebAssembly module the browser loads, via `src/bindings/cli.rs`) are
+//! both thin wrappers around [`run`], so `npx formkoll check r.json` prints
+//! byte for byte what the native CLI prints.
+//!
+//! Exit codes: [`EXIT_OK`] valid (or success), [`EXIT_INVALID`] the report
+//! has errors, [`EXIT_UNUSABLE`] unusable input or arguments.
+//!
+//! Text is built with `push_str`, not `format!`: this code ships in the
+//! browser's module too, and `core::fmt` machinery costs bytes there.
+
+mod args;
+mod text;
+
+pub use args::{parse, Command, Format, USAGE};
+
+use crate::{
+    check, count_code_points, count_default, count_utf16, normalize, CheckResult, Report, Template,
+    DEFAULT_TEMPLATE_ID,
+};
+
+/// Exit code: success, or a valid report.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: the report was read and has errors.
+pub const EXIT_INVALID: u8 = 1;
+/// Exit code: the input or the arguments could not be used.
+pub const EXIT_UNUSABLE: u8 = 2;
+
+/// What a run of the command line produced.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Output {
+    /// Everything written to standard output.
+    pub stdout: String,
+    /// Everything written to standard error.
+    pub stderr: String,
+    /// The process exit code: [`EXIT_OK`], [`EXIT_INVALID`] or [`EXIT_UNUSABLE`].
+    pub exit: u8,
+}
+
+/// Runs the command line `args` (without the program name). `read` returns
+/// the bytes of a file by path, or of standard input for `None`; its error
+/// is a reason like "No such file or directory", which the CLI prefixes with
+/// the path.
+///
+/// # Example
+///
+/// ```
+/// use formkoll::cli::{run, EXIT_OK};
+/// let args = ["count".to_string()];
+/// let out = run(&args, &mut |path| match path {
+///     None => Ok("Å\r\nö".as_bytes().to_vec()),
+///     Some(p) => Err(format!("no file {p}")),
+/// });
+/// assert_eq!((out.stdout.as_str(), out.exit), ("3\n", EXIT_OK));
+/// ```
+pub fn run(
+    args: &[String],
+    read: &mut dyn FnMut(Option<&str>) -> Result<Vec<u8>, String>,
+) -> Output {
+    run_with(args, read, &|result| {
+        serde_json::to_string(result).map_err(|e| e.to_string())
+    })
+}
+
+/// [`run`], with the JSON text of a check result (`check --format json`)
+/// written by `json`: the WebAssembly build writes it through the very
+/// objects `rules.check()` returns (`JSON.stringify`), which are equal to
+/// `serde_json`'s text byte for byte, so the module need not carry a second
+/// serializer (about 3 KB gzipped).
+///
+/// # Example
+///
+/// ```
+/// use formkoll::cli::{run_with, EXIT_INVALID};
+/// let args: Vec<String> = ["check", "-", "--format", "json"].map(String::from).to_vec();
+/// let out = run_with(&args, &mut |_| Ok(br#"{"answers":{}}"#.to_vec()), &|r| {
+///     Ok(format!("score {}", r.score))
+/// });
+/// assert_eq!(out.exit, EXIT_INVALID);
+/// assert!(out.stdout.starts_with("score "));
+/// ```
+pub fn run_with(
+    args: &[String],
+    read: &mut dyn FnMut(Option<&str>) -> Result<Vec<u8>, String>,
+    json: &dyn Fn(&CheckResult) -> Result<String, String>,
+) -> Output {
+    let mut out = Output::default();
+    let result = match args::parse(args) {
+        Ok(command) => execute(command, read, json, &mut out),
+        Err(e) => Err(e + "\n\n" + USAGE),
+    };
+    if let Err(message) = result {
+        out.stderr.push_str("formkoll: ");
+        out.stderr.push_str(&message);
+        out.stderr.push('\n');
+        out.exit = EXIT_UNUSABLE;
+    }
+    out
+}
+
+type Read<'a> = &'a mut dyn FnMut(Option<&str>) -> Result<Vec<u8>, String>;
+
+fn execute(
+    command: Command,
+    read: Read<'_>,
+    json: &dyn Fn(&CheckResult) -> Result<String, String>,
+    out: &mut Output,
+) -> Result<(), String> {
+    match command {
+        Command::Help => out.stdout.push_str(USAGE),
+        Command::Version => {
+            out.stdout.push_str("formkoll ");
+            out.stdout.push_str(env!("CARGO_PKG_VERSION"));
+            out.stdout.push('\n');
+        }
+        Command::Count { file, all } => {
+            let text = read_text(read, file.as_deref())?;
+            if all {
+                out.stdout.push_str("code_points ");
+                out.stdout
+                    .push_str(&digits(count_code_points(&text) as u64));
+                out.stdout.push_str("\nutf16 ");
+                out.stdout.push_str(&digits(count_utf16(&text) as u64));
+                out.stdout.push_str("\ngraphemes ");
+            }
+            out.stdout.push_str(&digits(count_default(&text) as u64));
+            out.stdout.push('\n');
+        }
+        Command::Normalize { file } => {
+            let text = read_text(read, file.as_deref())?;
+            let n = normalize(&text);
+            for c in &n.changes {
+                out.stderr.push_str(c.code.as_str());
+                out.stderr.push(' ');
+                out.stderr.push_str(&digits(c.count));
+                out.stderr.push('\n');
+            }
+            out.stdout.push_str(&n.text);
+        }
+        Command::Template { id } => {
+            let id = id.as_deref().unwrap_or(DEFAULT_TEMPLATE_ID);
+            let src = Template::embedded_source(id).ok_or_else(|| {
+                let known: Vec<&str> = Template::embedded_ids().collect();
+                "no embedded template ".to_string()
+                    + &quoted(id)
+                    + " (embedded: "
+                    + &known.join(", ")
+                    + ")"
+            })?;
+            out.stdout.push_str(src);
+        }
+        Command::Check {
+            report,
+            template,
+            format,
+            lang,
+        } => {
+            let template = match template {
+                Some(path) => Template::from_json(&read_text(read, Some(&path))?)
+                    .map_err(|e| path.clone() + ": " + &e.to_string())?,
+                None => Template::default_template(),
+            };
+            let source = (report != "-").then_some(report.as_str());
+            let in_report = |e: crate::Error| report.clone() + ": " + &e.to_string();
+            let parsed = Report::from_json(&read_text(read, source)?).map_err(in_report)?;
+            let result = check(&template, &parsed, lang).map_err(in_report)?;
+            match format {
+                Format::Json => {
+                    out.stdout.push_str(&json(&result)?);
+                    out.stdout.push('\n');
+                }
+                Format::Text => out.stdout.push_str(&text::render_result(&result, lang)),
+            }
+            out.exit = if result.valid { EXIT_OK } else { EXIT_INVALID };
+        }
+    }
+    Ok(())
+}
+
+/// Reads a file (or stdin) as UTF-8, exactly: no BOM stripping, no newline
+/// conversion. Non-UTF-8 input is an error naming the first bad byte.
+fn read_text(read: Read<'_>, path: Option<&str>) -> Result<String, String> {
+    let name = path.unwrap_or("stdin");
+    let bytes = read(path).map_err(|e| name.to_string() + ": " + &e)?;
+    String::from_utf8(bytes).map_err(|e| {
+        name.to_string()
+            + ": not UTF-8 (invalid byte at offset "
+            + &digits(e.utf8_error().valid_up_to() as u64)
+            + ")"
+    })
+}
+
+/// `n` in decimal digits, without `core::fmt`.
+pub(crate) fn digits(n: u64) -> String {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        if let Some(b) = buf.get_mut(i) {
+            *b = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    buf.get(i..)
+        .map(|d| d.iter().map(|&b| char::from(b)).collect())
+        .unwrap_or_default()
+}
+
+/// `s` in double quotes, as an argument is named in a message.
+pub(crate) fn quoted(s: &str) -> String {
+    "\"".to_string() + s + "\""
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_with(args: &[&str], stdin: &str) -> Output {
+        let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        run(&args, &mut |path| match path {
+            None => Ok(stdin.as_bytes().to_vec()),
+            Some(p) => Err("No such file or directory: ".to_string() + p),
+        })
+    }
+
+    #[test]
+    fn digits_are_decimal() {
+        for n in [0, 7, 10, 775, 15_775, u64::MAX] {
+            assert_eq!(digits(n), n.to_string());
+        }
+    }
+
+    #[test]
+    fn cli_lib_count_all_and_exit_codes() {
+        let o = run_with(&["count", "--all"], "a\u{30A}\r\n");
+        assert_eq!(o.stdout, "code_points 4\nutf16 4\ngraphemes 2\n");
+        assert_eq!(o.exit, EXIT_OK);
+        let o = run_with(&["count", "missing.txt"], "");
+        assert_eq!(o.exit, EXIT_UNUSABLE);
+        assert!(
+            o.stderr.starts_with("formkoll: missing.txt: No such file"),
+            "{}",
+            o.stderr
+        );
+        assert!(o.stdout.is_empty());
+    }
+
+    #[test]
+    fn cli_lib_bad_arguments_print_usage_exit_2() {
+        let o = run_with(&["frobnicate"], "");
+        assert_eq!(o.exit, EXIT_UNUSABLE);
+        assert!(o
+            .stderr
+            .starts_with("formkoll: unknown command \"frobnicate\"\n\n"));
+        assert!(o.stderr.contains(USAGE));
+    }
+
+    #[test]
+    fn cli_lib_check_stdin_report_exit_1_for_errors() {
+        let o = run_with(&["check", "-", "--format", "json"], r#"{"answers":{}}"#);
+        assert_eq!(o.exit, EXIT_INVALID, "{}", o.stderr);
+        assert!(o
+            .stdout
+            .starts_with("{\"template\":\"resultatredovisning-2024-99\""));
+        assert!(o.stdout.ends_with("}\n"));
+        let o = run_with(&["check", "-"], "{");
+        assert_eq!(o.exit, EXIT_UNUSABLE);
+        assert!(
+            o.stderr.starts_with("formkoll: -: report.invalid"),
+            "{}",
+            o.stderr
+        );
+    }
+
+    #[test]
+    fn cli_lib_non_utf8_names_the_offset() {
+        let args = vec!["count".to_string()];
+        let o = run(&args, &mut |_| Ok(b"ok \xff".to_vec()));
+        assert_eq!(
+            o.stderr,
+            "formkoll: stdin: not UTF-8 (invalid byte at offset 3)\n"
+        );
+    }
+}
