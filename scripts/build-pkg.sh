@@ -27,6 +27,8 @@ for f in $(rustc --print cfg --target wasm32-unknown-unknown | sed -n 's/^target
 done
 wasm-opt -Oz "${features[@]}" "$out/formkoll_bg.wasm" -o "$out/formkoll_bg.wasm.opt"
 mv "$out/formkoll_bg.wasm.opt" "$out/formkoll_bg.wasm"
+# The component's stylesheet ships beside the module (formkoll/formkoll.css).
+cp src/dom/formkoll.css "$out/formkoll.css"
 
 node - "$out" <<'JS'
 const fs = require("node:fs");
@@ -47,7 +49,7 @@ pkg.repository.url = field("repository");
 // Files that exist only sometimes: JS snippets (#[wasm_bindgen(module)]), README, licences.
 if (fs.existsSync(path.join(out, "snippets"))) {
   pkg.files.push("snippets/");
-  pkg.sideEffects = ["./snippets/*"];
+  pkg.sideEffects = [...(pkg.sideEffects || []), "./snippets/*"];
 }
 for (const f of fs.readdirSync(".")) {
   if (/^(README\.md|LICENSE.*|COPYING.*)$/.test(f)) {

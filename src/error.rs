@@ -108,6 +108,8 @@ error_codes! {
     MarkupInvalid = "markup.invalid";
     /// A form handle was used while the form was being updated (re-entrant call).
     HandleBusy = "handle.busy";
+    /// A selector in `attach`'s `fields` matches nothing in the form.
+    FieldsNotFound = "fields.not_found";
 }
 
 /// An unusable input: a code, the JSON path where the problem is (empty for

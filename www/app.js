@@ -108,7 +108,10 @@ async function start() {
   for (const b of document.querySelectorAll('[data-lang]')) {
     b.addEventListener('click', () => switchLanguage(b.dataset.lang));
   }
+  // formkoll stops a submit with errors (and says why); one that goes
+  // through would be posted — here the demo keeps it on the page.
   form.addEventListener('submit', (event) => {
+    if (event.defaultPrevented) return;
     event.preventDefault();
     document.getElementById('submit-status').textContent = PAGE_TEXT[lang].submitted;
   });

@@ -13,7 +13,7 @@ use web_sys::{Document, Element};
 
 use crate::{render, Arg, Lang, LimitResult, LimitStatus};
 
-use super::elements::{element, Dom, Ids, TextSlot};
+use super::elements::{element, visually_hidden, Dom, Ids, TextSlot};
 use super::live_region::LiveRegion;
 
 /// The counter of one answer.
@@ -38,8 +38,11 @@ impl Counter {
         let share = element(doc, "span", "formkoll-count__share")?;
         let remaining = element(doc, "span", "formkoll-count__remaining")?;
         visible.append_child(&share)?;
+        // Without formkoll.css the two lines must not run together.
+        let line_break = doc.create_element("br")?;
+        visible.append_child(&line_break)?;
         visible.append_child(&remaining)?;
-        let description = element(doc, "div", "formkoll-visually-hidden")?;
+        let description = visually_hidden(doc, "div", "")?;
         description.set_id(&ids.make("description"));
         let live = LiveRegion::new(doc, &ids.make("live"))?;
         root.append_child(&visible)?;

@@ -190,7 +190,8 @@ impl Enhancer {
             t.set_value(answer.text());
         }
         for r in &f.radios {
-            r.set_checked(answer.choice() == Some(r.value().as_str()));
+            let value = r.value();
+            r.set_checked(answer.choice().is_some_and(|c| f.page_value(c) == value));
         }
         self.sync(i)
     }

@@ -45,6 +45,37 @@ pub(crate) fn element_with_text(
     Ok(el)
 }
 
+/// Creates `<tag class="formkoll-visually-hidden …">`: there for a screen
+/// reader, invisible on the page — even without formkoll.css. The strict
+/// CSP (`style-src 'self'`) blocks `style="…"` in markup and `<style>`,
+/// but not CSSOM: `element.style` is set property by property.
+pub(crate) fn visually_hidden(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
+    let mut classes = String::from("formkoll-visually-hidden");
+    if !class.is_empty() {
+        classes.push(' ');
+        classes.push_str(class);
+    }
+    let el = element(doc, tag, &classes)?;
+    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let style = html.style();
+        for (name, value) in [
+            ("position", "absolute"),
+            ("width", "1px"),
+            ("height", "1px"),
+            ("margin", "0"),
+            ("padding", "0"),
+            ("overflow", "hidden"),
+            ("clip", "rect(0 0 0 0)"),
+            ("clip-path", "inset(50%)"),
+            ("border", "0"),
+            ("white-space", "nowrap"),
+        ] {
+            style.set_property_with_priority(name, value, "important")?;
+        }
+    }
+    Ok(el)
+}
+
 /// Appends `child` to `parent`.
 pub(crate) fn append(parent: &Element, child: &Element) -> Dom<()> {
     parent.append_child(child)?;

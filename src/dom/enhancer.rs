@@ -8,17 +8,30 @@ use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Window};
 
-use crate::{normalize, render, Answer, Arg, Lang, QuestionKind, Report, Session, Template};
+use serde::Serialize;
+
+use crate::{
+    normalize, render, Answer, Arg, CheckResult, Lang, QuestionKind, Report, Session, Template,
+};
 
 use super::budget::BudgetMeter;
 use super::choice::ChoiceUi;
-use super::config::Config;
+use super::config::{Config, Scope, SubmitMode};
 use super::counter::Counter;
 use super::draft::Drafts;
-use super::elements::{document, insert_after, insert_before, window, Added, Debounce, Dom, Ids};
+use super::elements::{
+    document, insert_after, insert_before, window, Added, Debounce, Dom, Ids, TextSlot,
+};
 use super::events::TimerFns;
 use super::markup::Markup;
 use super::summary::Summary;
+
+/// A result as a JS object, the same shape as `rules.check`'s.
+pub(super) fn to_js(result: &CheckResult) -> Result<JsValue, JsValue> {
+    result
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(JsValue::from)
+}
 
 /// One answer field and what we added to it.
 pub(super) struct Field {
@@ -26,12 +39,16 @@ pub(super) struct Field {
     pub(super) id: String,
     pub(super) textarea: Option<HtmlTextAreaElement>,
     pub(super) radios: Vec<HtmlInputElement>,
+    /// (template choice id, the page's value), from `choices`.
+    pub(super) values: Vec<(String, String)>,
     /// The element a summary link focuses.
     pub(super) focus_id: Option<String>,
     pub(super) counter: Option<Counter>,
     pub(super) choice: Option<ChoiceUi>,
     /// The page's own `aria-describedby`, kept in front of ours.
     pub(super) described_by: Option<String>,
+    /// The inline error shown after a submit with errors (made when first needed).
+    pub(super) error: Option<TextSlot>,
 }
 
 impl Field {
@@ -42,8 +59,24 @@ impl Field {
             .unwrap_or_default()
     }
 
+    /// The chosen option as the template names it (the page's own value
+    /// when `choices` does not map it: the core then reports it unknown).
     pub(super) fn choice(&self) -> Option<String> {
-        self.radios.iter().find(|r| r.checked()).map(|r| r.value())
+        let value = self.radios.iter().find(|r| r.checked())?.value();
+        Some(
+            self.values
+                .iter()
+                .find(|(_, v)| *v == value)
+                .map_or(value, |(id, _)| id.clone()),
+        )
+    }
+
+    /// The page's value of the template's option `choice`.
+    pub(super) fn page_value<'a>(&'a self, choice: &'a str) -> &'a str {
+        self.values
+            .iter()
+            .find(|(id, _)| id == choice)
+            .map_or(choice, |(_, v)| v.as_str())
     }
 }
 
@@ -79,6 +112,22 @@ pub(super) struct Enhancer {
     pub(super) save_timer: Debounce,
     pub(super) timer_fns: Option<TimerFns>,
     pub(super) detached: bool,
+    /// Which questions are validated and scored (`scope`).
+    pub(super) scope: Scope,
+    /// Per template question: true if and only if it has a field here.
+    pub(super) in_form: Vec<bool>,
+    /// What a submit with errors does.
+    pub(super) submit_mode: SubmitMode,
+    /// True from a submit with errors until no error is left: the inline
+    /// errors and the title prefix follow every change meanwhile.
+    pub(super) submitted: bool,
+    /// The prefix put in front of `document.title` ("Fel: "), while it is there.
+    pub(super) title_prefix: Option<String>,
+    /// Events to dispatch once the state is no longer borrowed (a listener
+    /// may call `handle.result()`).
+    pub(super) outbox: Vec<(&'static str, JsValue)>,
+    /// Ids for what is added later (inline errors).
+    pub(super) ids: Ids,
 }
 
 impl Enhancer {
@@ -97,21 +146,24 @@ impl Enhancer {
         // The report as the server rendered it.
         let mut fields = Vec::with_capacity(markup.fields.len());
         let mut answers = Vec::with_capacity(markup.fields.len());
-        for (q, textarea, radios) in markup.fields {
-            let Some(question) = template.data().questions.get(q) else {
+        for found in markup.fields {
+            let Some(question) = template.data().questions.get(found.q) else {
                 continue;
             };
             let field = Field {
-                q,
+                q: found.q,
                 id: question.id.clone(),
-                described_by: textarea
+                described_by: found
+                    .textarea
                     .as_ref()
                     .and_then(|t| t.get_attribute("aria-describedby")),
-                textarea,
-                radios,
+                textarea: found.textarea,
+                radios: found.radios,
+                values: found.values,
                 focus_id: None,
                 counter: None,
                 choice: None,
+                error: None,
             };
             let text = field.text();
             let answer = match question.kind {
@@ -123,6 +175,15 @@ impl Enhancer {
             };
             answers.push((question.id.clone(), answer));
             fields.push(field);
+        }
+        // Answers that live elsewhere count too, read-only: a field on
+        // this page always wins over the context's answer to it.
+        if let Some(context) = config.report {
+            for (id, answer) in context.answers.0 {
+                if !answers.iter().any(|(a, _)| *a == id) {
+                    answers.push((id, answer));
+                }
+            }
         }
         let report = Report::new(template.id(), answers);
         let session = Session::new(Arc::clone(&template), report, lang)
@@ -145,9 +206,11 @@ impl Enhancer {
             if let Some(t) = &field.textarea {
                 let el: &Element = t.as_ref();
                 // GOV.UK removes a server-side maxlength once the counter
-                // is there: a hard limit truncates pastes. It is not put
-                // back on detach: formkoll never sets maxlength.
-                el.remove_attribute("maxlength")?;
+                // is there: a hard limit truncates pastes. `detach` puts
+                // the page's own back; formkoll never sets one itself.
+                if el.has_attribute("maxlength") {
+                    added.remove_attribute(el, "maxlength")?;
+                }
                 if el.id().is_empty() {
                     added.set_attribute(el, "id", &ids.make(&format!("answer-{}", field.q)))?;
                 }
@@ -175,9 +238,13 @@ impl Enhancer {
             }
         }
         let mut field_of = vec![None; template.data().questions.len()];
+        let mut in_form = vec![false; template.data().questions.len()];
         for (i, f) in fields.iter().enumerate() {
             if let Some(slot) = field_of.get_mut(f.q) {
                 *slot = Some(i);
+            }
+            if let Some(slot) = in_form.get_mut(f.q) {
+                *slot = true;
             }
         }
 
@@ -243,6 +310,13 @@ impl Enhancer {
             save_timer: Debounce::default(),
             timer_fns: None,
             detached: false,
+            scope: config.scope,
+            in_form,
+            submit_mode: config.submit,
+            submitted: false,
+            title_prefix: None,
+            outbox: Vec::new(),
+            ids,
         };
         for i in 0..enhancer.fields.len() {
             enhancer.describe(i)?;
@@ -250,6 +324,16 @@ impl Enhancer {
         enhancer.load_draft()?;
         enhancer.refresh()?;
         Ok(enhancer)
+    }
+
+    /// The current result, narrowed to this form's questions under
+    /// `scope: 'form'`. This is what `handle.result()` returns.
+    pub(super) fn result(&self) -> CheckResult {
+        let result = self.session.result();
+        match self.scope {
+            Scope::Report => result,
+            Scope::Form => crate::scope::scoped(&result, &self.in_form),
+        }
     }
 
     /// Sets a textarea's `aria-describedby`: the page's own ids, then the
@@ -260,6 +344,10 @@ impl Enhancer {
         };
         let Some(t) = &f.textarea else { return Ok(()) };
         let mut ids: Vec<String> = f.described_by.iter().cloned().collect();
+        let field_error = f.error.as_ref().filter(|e| !e.text().is_empty());
+        if let Some(e) = field_error {
+            ids.push(e.el().id());
+        }
         if let Some(ui) = &f.choice {
             ids.push(ui.status_el().id());
             if ui.is_invalid() {
@@ -272,7 +360,7 @@ impl Enhancer {
         let el: Element = t.clone().into();
         self.added
             .set_attribute(&el, "aria-describedby", &ids.join(" "))?;
-        let invalid = f.choice.as_ref().is_some_and(ChoiceUi::is_invalid);
+        let invalid = field_error.is_some() || f.choice.as_ref().is_some_and(ChoiceUi::is_invalid);
         if invalid {
             self.added.set_attribute(&el, "aria-invalid", "true")
         } else {
@@ -336,6 +424,7 @@ impl Enhancer {
         // A pending draft is saved, not lost.
         let _ = self.save_now();
         self.timer_fns = None;
+        self.unprefix_title();
         self.added.undo();
     }
 }

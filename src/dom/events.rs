@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventTarget};
 
+use super::config::SubmitMode;
 use super::draft::DRAFT_ATTR;
 use super::elements::{event_element, Dom};
 use super::enhancer::{focus_with_label, Enhancer};
@@ -19,41 +20,61 @@ pub(super) type Callbacks = (Vec<Listener>, Vec<Closure<dyn FnMut()>>);
 
 /// Starts listening for `state`'s form and stores the timers' functions in it.
 pub(super) fn listen(state: &Rc<RefCell<Enhancer>>) -> Dom<Callbacks> {
-    let (form, summary, win) = {
+    let (form, summary, win, submit) = {
         let s = state
             .try_borrow()
             .map_err(|_| JsValue::from_str("formkoll: busy"))?;
-        (s.form.clone(), s.summary.root().clone(), s.window.clone())
+        (
+            s.form.clone(),
+            s.summary.root().clone(),
+            s.window.clone(),
+            s.submit_mode,
+        )
     };
     let with = |f: fn(&mut Enhancer, &Event) -> Dom<()>| {
         let state = Rc::clone(state);
         Closure::<dyn FnMut(Event)>::new(move |event: Event| {
             // A busy state means we are inside our own update: skip,
             // the next event or refresh catches up.
-            if let Ok(mut s) = state.try_borrow_mut() {
-                if !s.detached {
+            let out = match state.try_borrow_mut() {
+                Ok(mut s) if !s.detached => {
                     let _ = f(&mut s, &event);
+                    std::mem::take(&mut s.outbox)
                 }
-            }
+                _ => return,
+            };
+            dispatch(&state, out);
         })
     };
     let timer = |f: fn(&mut Enhancer)| {
         let state = Rc::clone(state);
         Closure::<dyn FnMut()>::new(move || {
-            if let Ok(mut s) = state.try_borrow_mut() {
-                if !s.detached {
+            let out = match state.try_borrow_mut() {
+                Ok(mut s) if !s.detached => {
                     f(&mut s);
+                    std::mem::take(&mut s.outbox)
                 }
-            }
+                _ => return,
+            };
+            dispatch(&state, out);
         })
     };
-    let listeners = vec![
+    let mut listeners = vec![
         Listener::new(form.clone().into(), "input", with(Enhancer::on_input))?,
-        Listener::new(form.into(), "change", with(Enhancer::on_change))?,
+        Listener::new(form.clone().into(), "change", with(Enhancer::on_change))?,
         Listener::new(summary.into(), "click", with(Enhancer::on_click))?,
         Listener::new(win.clone().into(), "pagehide", with(|s, _| s.save_now()))?,
         Listener::new(win.into(), "pageshow", with(Enhancer::on_pageshow))?,
     ];
+    if submit != SubmitMode::Off {
+        // In the capture phase: formkoll decides before the portal's own
+        // submit handlers run, so they can read `event.defaultPrevented`.
+        let mut l = Listener::new(form.into(), "submit", with(Enhancer::on_submit));
+        if let Ok(l) = &mut l {
+            l.capture(true)?;
+        }
+        listeners.push(l?);
+    }
     let timers = vec![
         timer(Enhancer::on_pause),
         timer(Enhancer::on_refresh),
@@ -184,6 +205,7 @@ pub(super) struct Listener {
     target: EventTarget,
     kind: &'static str,
     closure: Closure<dyn FnMut(Event)>,
+    capture: bool,
 }
 
 impl Listener {
@@ -197,15 +219,28 @@ impl Listener {
             target,
             kind,
             closure,
+            capture: false,
         })
+    }
+
+    /// Listens in the capture phase instead.
+    fn capture(&mut self, capture: bool) -> Dom<()> {
+        let f = self.closure.as_ref().unchecked_ref();
+        self.target
+            .remove_event_listener_with_callback_and_bool(self.kind, f, self.capture)?;
+        self.capture = capture;
+        self.target
+            .add_event_listener_with_callback_and_bool(self.kind, f, capture)
     }
 }
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        let _ = self
-            .target
-            .remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
+        let _ = self.target.remove_event_listener_with_callback_and_bool(
+            self.kind,
+            self.closure.as_ref().unchecked_ref(),
+            self.capture,
+        );
     }
 }
 
@@ -214,4 +249,25 @@ pub(super) struct TimerFns {
     pub(super) pause: js_sys::Function,
     pub(super) refresh: js_sys::Function,
     pub(super) save: js_sys::Function,
+}
+
+/// Dispatches queued events on the form (`formkoll:update`,
+/// `formkoll:invalid`): bubbling `CustomEvent`s whose `detail` is the
+/// result. Called with the state no longer borrowed, so a listener may
+/// call `handle.result()` or change a field.
+pub(super) fn dispatch(state: &Rc<RefCell<Enhancer>>, events: Vec<(&'static str, JsValue)>) {
+    if events.is_empty() {
+        return;
+    }
+    let Ok(form) = state.try_borrow().map(|s| s.form.clone()) else {
+        return;
+    };
+    for (kind, detail) in events {
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(kind, &init) {
+            let _ = form.dispatch_event(&event);
+        }
+    }
 }

@@ -3,11 +3,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::config::coded_error;
-use super::enhancer::Enhancer;
+use super::enhancer::{to_js, Enhancer};
 use super::events::{listen, Listener};
 use crate::ErrorCode;
 
@@ -39,7 +38,8 @@ thread_local! {
 
 #[wasm_bindgen]
 impl FormHandle {
-    /// The current result: the same object as `rules.check(report)`.
+    /// The current result: the same object as `rules.check(report)` (under
+    /// `scope: 'form'`, narrowed to this form's questions).
     #[wasm_bindgen(unchecked_return_type = "CheckResult")]
     pub fn result(&self) -> Result<JsValue, JsValue> {
         let state = self
@@ -47,11 +47,7 @@ impl FormHandle {
             .state
             .try_borrow()
             .map_err(|_| coded_error(ErrorCode::HandleBusy, "", "the form is being updated"))?;
-        state
-            .session
-            .result()
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(JsValue::from)
+        to_js(&state.result())
     }
 
     /// Removes everything `attach` added and stops listening. The text in

@@ -1,90 +1,228 @@
-//! Which fields answer which question, read and checked before anything
-//! on the page changes: a bad field throws a coded error and leaves the
-//! page as it was.
+//! Which fields answer which question — the data attributes
+//! (`data-formkoll-question`, `data-formkoll-choice`) and the `fields`
+//! option (`{ '2.1': '#fld-4711', '5.1a': { text, choice } }`), mixed
+//! freely — read and checked before anything on the page changes: a bad
+//! field throws a coded error (`fields.not_found`, `markup.invalid`,
+//! `question.unknown`, path `fields.2.1`) and leaves the page as it was.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 
 use crate::{ErrorCode, QuestionKind, Template};
 
-use super::config::coded_error;
+use super::config::{coded_error, entries, path_in, Config};
 use super::elements::{document, Dom};
+
+/// One question's fields, as found.
+pub(super) struct Found {
+    /// The template question index.
+    pub(super) q: usize,
+    pub(super) textarea: Option<HtmlTextAreaElement>,
+    pub(super) radios: Vec<HtmlInputElement>,
+    /// (template choice id, the page's value), from `choices`.
+    pub(super) values: Vec<(String, String)>,
+}
 
 /// The answer fields found in the form, checked before anything changes.
 pub(super) struct Markup {
-    /// (template question index, textarea, radios), in template order.
-    pub(super) fields: Vec<(usize, Option<HtmlTextAreaElement>, Vec<HtmlInputElement>)>,
+    /// In template order.
+    pub(super) fields: Vec<Found>,
     pub(super) summary: Option<Element>,
     pub(super) budgets: Vec<Element>,
 }
 
-impl Markup {
-    pub(super) fn read(form: &Element, template: &Template) -> Result<Markup, JsValue> {
-        let mut fields: Vec<(usize, Option<HtmlTextAreaElement>, Vec<HtmlInputElement>)> =
-            Vec::new();
-        let slot = |q: usize, fields: &mut Vec<_>| -> usize {
-            match fields.iter().position(|(x, _, _): &(usize, _, _)| *x == q) {
-                Some(i) => i,
-                None => {
-                    fields.push((q, None, Vec::new()));
-                    fields.len() - 1
-                }
+/// Where the fields are being collected.
+struct Collect<'a> {
+    form: &'a Element,
+    template: &'a Template,
+    fields: Vec<Found>,
+}
+
+impl Collect<'_> {
+    fn slot(&mut self, q: usize) -> &mut Found {
+        let i = match self.fields.iter().position(|f| f.q == q) {
+            Some(i) => i,
+            None => {
+                self.fields.push(Found {
+                    q,
+                    textarea: None,
+                    radios: Vec::new(),
+                    values: Vec::new(),
+                });
+                self.fields.len() - 1
             }
         };
-        let question = |el: &Element, attr: &str| -> Result<(usize, String), JsValue> {
-            let id = el.get_attribute(attr).unwrap_or_default();
-            let q = template.question_index(&id).ok_or_else(|| {
-                coded_error(
-                    ErrorCode::QuestionUnknown,
-                    &id,
-                    "the template has no such question",
-                )
-            })?;
-            Ok((q, id))
-        };
-        for el in elements_of(form, "[data-formkoll-question]")? {
-            let (q, id) = question(&el, "data-formkoll-question")?;
-            let textarea: HtmlTextAreaElement = el.dyn_into().map_err(|_| {
-                coded_error(
-                    ErrorCode::MarkupInvalid,
-                    &id,
-                    "data-formkoll-question belongs on a textarea",
-                )
-            })?;
-            let i = slot(q, &mut fields);
-            if let Some(entry) = fields.get_mut(i) {
-                if entry.1.is_some() {
-                    return Err(coded_error(
-                        ErrorCode::MarkupInvalid,
-                        &id,
-                        "two textareas answer the same question",
-                    ));
-                }
-                entry.1 = Some(textarea);
+        #[allow(clippy::indexing_slicing)] // i is an index of fields, found or just pushed
+        &mut self.fields[i]
+    }
+
+    fn question(&self, id: &str, path: &str) -> Result<usize, JsValue> {
+        self.template.question_index(id).ok_or_else(|| {
+            coded_error(
+                ErrorCode::QuestionUnknown,
+                path,
+                "the template has no such question",
+            )
+        })
+    }
+
+    fn text(&mut self, q: usize, el: Element, path: &str) -> Result<(), JsValue> {
+        let textarea: HtmlTextAreaElement = el.dyn_into().map_err(|_| {
+            coded_error(
+                ErrorCode::MarkupInvalid,
+                path,
+                "an answer field must be a textarea",
+            )
+        })?;
+        let slot = self.slot(q);
+        match &slot.textarea {
+            Some(t) if *t != textarea => Err(coded_error(
+                ErrorCode::MarkupInvalid,
+                path,
+                "two textareas answer the same question",
+            )),
+            _ => {
+                slot.textarea = Some(textarea);
+                Ok(())
             }
         }
-        for el in elements_of(form, "[data-formkoll-choice]")? {
-            let (q, id) = question(&el, "data-formkoll-choice")?;
-            if template.data().questions.get(q).map(|x| x.kind) != Some(QuestionKind::Choice) {
+    }
+
+    fn radio(&mut self, q: usize, el: Element, path: &str) -> Result<(), JsValue> {
+        if self.template.data().questions.get(q).map(|x| x.kind) != Some(QuestionKind::Choice) {
+            return Err(coded_error(
+                ErrorCode::QuestionNotChoice,
+                path,
+                "the question has no choices",
+            ));
+        }
+        let radio: HtmlInputElement = el
+            .dyn_into()
+            .ok()
+            .filter(|r: &HtmlInputElement| r.type_() == "radio")
+            .ok_or_else(|| {
+                coded_error(
+                    ErrorCode::MarkupInvalid,
+                    path,
+                    "a choice must be radio inputs",
+                )
+            })?;
+        let slot = self.slot(q);
+        if !slot.radios.contains(&radio) {
+            slot.radios.push(radio);
+        }
+        Ok(())
+    }
+
+    /// The elements one `fields` entry names: a selector inside the form,
+    /// or an element in it.
+    fn select(&self, target: &JsValue, path: &str, what: &str) -> Result<Vec<Element>, JsValue> {
+        let not_found = || {
+            let mut m = String::from(what);
+            m.push_str(" matches nothing in the form");
+            coded_error(ErrorCode::FieldsNotFound, path, &m)
+        };
+        if let Some(el) = target.dyn_ref::<Element>() {
+            return if self.form.contains(Some(el)) {
+                Ok(vec![el.clone()])
+            } else {
+                Err(not_found())
+            };
+        }
+        let Some(selector) = target.as_string() else {
+            let mut m = String::from(what);
+            m.push_str(" must be a CSS selector or an element");
+            return Err(coded_error(ErrorCode::OptionsInvalid, path, &m));
+        };
+        let found = elements_of(self.form, &selector).map_err(|_| {
+            let mut m = String::from(what);
+            m.push_str(" is not a valid CSS selector");
+            coded_error(ErrorCode::OptionsInvalid, path, &m)
+        })?;
+        if found.is_empty() {
+            return Err(not_found());
+        }
+        Ok(found)
+    }
+
+    /// One entry of `fields`: `'#fld-4711'`, an element, or `{ text, choice }`.
+    fn mapping(&mut self, id: &str, target: &JsValue) -> Result<(), JsValue> {
+        let path = path_in("fields", id);
+        let q = self.question(id, &path)?;
+        let plain = target.is_object()
+            && !target.is_instance_of::<Element>()
+            && !target.is_instance_of::<js_sys::Array>();
+        let (text, choice) = if plain {
+            (
+                js_sys::Reflect::get(target, &"text".into())?,
+                js_sys::Reflect::get(target, &"choice".into())?,
+            )
+        } else {
+            (target.clone(), JsValue::UNDEFINED)
+        };
+        let given = |v: &JsValue| !v.is_undefined() && !v.is_null();
+        if !given(&text) && !given(&choice) {
+            return Err(coded_error(
+                ErrorCode::OptionsInvalid,
+                &path,
+                "give a selector, an element, or { text, choice }",
+            ));
+        }
+        if given(&text) {
+            let mut els = self.select(&text, &path, "text")?;
+            if els.len() > 1 {
                 return Err(coded_error(
-                    ErrorCode::QuestionNotChoice,
-                    &id,
-                    "the question has no choices",
+                    ErrorCode::MarkupInvalid,
+                    &path,
+                    "text matches more than one element",
                 ));
             }
-            let radio: HtmlInputElement = el.dyn_into().map_err(|_| {
-                coded_error(
-                    ErrorCode::MarkupInvalid,
-                    &id,
-                    "data-formkoll-choice belongs on a radio",
-                )
-            })?;
-            let i = slot(q, &mut fields);
-            if let Some(entry) = fields.get_mut(i) {
-                entry.2.push(radio);
+            if let Some(el) = els.pop() {
+                self.text(q, el, &path)?;
             }
         }
-        fields.sort_by_key(|(q, _, _)| *q);
+        if given(&choice) {
+            for el in self.select(&choice, &path, "choice")? {
+                self.radio(q, el, &path)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Markup {
+    /// Reads the data attributes, then `config.fields`, then `config.choices`.
+    pub(super) fn read(form: &Element, config: &Config) -> Result<Markup, JsValue> {
+        let template = &*config.template;
+        let mut c = Collect {
+            form,
+            template,
+            fields: Vec::new(),
+        };
+        for el in elements_of(form, "[data-formkoll-question]")? {
+            let id = el
+                .get_attribute("data-formkoll-question")
+                .unwrap_or_default();
+            let q = c.question(&id, &id)?;
+            c.text(q, el, &id)?;
+        }
+        for el in elements_of(form, "[data-formkoll-choice]")? {
+            let id = el.get_attribute("data-formkoll-choice").unwrap_or_default();
+            let q = c.question(&id, &id)?;
+            c.radio(q, el, &id)?;
+        }
+        if !config.fields.is_undefined() && !config.fields.is_null() {
+            for (id, target) in entries(&config.fields, "fields")? {
+                c.mapping(&id, &target)?;
+            }
+        }
+        let mut fields = c.fields;
+        for (q, values) in &config.choices {
+            if let Some(f) = fields.iter_mut().find(|f| f.q == *q) {
+                f.values = values.clone();
+            }
+        }
+        fields.sort_by_key(|f| f.q);
         let doc = document()?;
         let summary = match form.query_selector("[data-formkoll-summary]")? {
             Some(el) => Some(el),

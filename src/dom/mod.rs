@@ -14,7 +14,12 @@
 //!
 //! Markup: `<textarea data-formkoll-question="1.1">`, `<input type="radio"
 //! data-formkoll-choice="5.1a" value="ja">`, optional `[data-formkoll-summary]`
-//! and `[data-formkoll-budget="2"]` placeholders.
+//! and `[data-formkoll-budget="2"]` placeholders — or none of it, with
+//! `fields: { '2.1': '#fld-4711' }` naming the page's own fields. A
+//! multi-step form passes `scope: 'form'` and the earlier steps as
+//! `report`. On submit with errors the form is stopped GOV.UK-style
+//! (`submit`); `formkoll:update` and `formkoll:invalid` tell the page.
+//! `initAll()` enhances every `form[data-formkoll]`.
 //!
 //! What it never does: set `maxlength` (one found is removed, as GOV.UK
 //! does), change a text unless a person clicks "Rensa texten", use
@@ -26,7 +31,8 @@
 //! section: `counter`, `live_region`, `budget`, `choice`; what a change
 //! shows: `redraw`. The summary: `summary` (score, problems, "Rensa
 //! texten"). Drafts: `draft`. Events: `events` (listeners, timers),
-//! `handle` (what `attach` returns). The state and its life: `enhancer`.
+//! `handle` (what `attach` returns). What happens on submit: `submit`.
+//! The state and its life: `enhancer`. Narrowing to a step: `crate::scope`.
 //! Safe DOM helpers: `elements`.
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
@@ -43,6 +49,7 @@ mod handle;
 mod live_region;
 mod markup;
 mod redraw;
+mod submit;
 mod summary;
 
 use std::cell::RefCell;
@@ -67,6 +74,8 @@ pub(crate) const SAVE_MS: i32 = 400;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_ATTACH: &str = r#"
+/** A field of `fields`: a CSS selector (inside the form) or an element. */
+export type FieldTarget = string | Element;
 /** Options of `attach`. */
 export interface AttachOptions {
   /** The template's rules; the embedded 2024:99 template by default. */
@@ -75,6 +84,16 @@ export interface AttachOptions {
   lang?: 'sv' | 'en';
   /** Turns drafts on, kept in localStorage under this key. */
   draftKey?: string;
+  /** Question id → its textarea, or `{ text, choice }` (choice: its radios). */
+  fields?: Record<string, FieldTarget | { text?: FieldTarget; choice?: FieldTarget }>;
+  /** Question id → template option id → the page's radio value. */
+  choices?: Record<string, Record<string, string>>;
+  /** 'report' (default): every question counts; 'form': only this form's. */
+  scope?: 'report' | 'form';
+  /** Answers that live elsewhere (a report object or its JSON), read-only. */
+  report?: object | string;
+  /** On a submit with errors: 'block' (default), 'warn' or 'off'. */
+  submit?: 'block' | 'warn' | 'off';
 }
 "#;
 
@@ -107,8 +126,106 @@ pub fn attach(
         ));
     }
     let config = Config::read(&options, &form)?;
-    let markup = Markup::read(&form, &config.template)?;
+    let markup = Markup::read(&form, &config)?;
     let enhancer = Enhancer::build(form, config, markup)?;
     let state = Rc::new(RefCell::new(enhancer));
-    FormHandle::bind(state)
+    let handle = FormHandle::bind(Rc::clone(&state))?;
+    // The first `formkoll:update`, for a listener added before attach.
+    let out = state
+        .try_borrow_mut()
+        .map(|mut s| std::mem::take(&mut s.outbox))
+        .unwrap_or_default();
+    events::dispatch(&state, out);
+    Ok(handle)
+}
+
+/// Enhances every `form[data-formkoll]` under `root` (the document by
+/// default; `root` itself too if it is one), GOV.UK's `initAll`: options
+/// from `data-formkoll-lang`, `-draft-key`, `-scope` and `-submit`, and
+/// `fields` (also `choices`, `report`) from a `<script type="application/json"
+/// data-formkoll-fields>` inside the form — JSON, never executed.
+///
+/// Returns the handles of the forms it enhanced. A form already enhanced
+/// is skipped; a form that cannot be enhanced is left as it is and its
+/// error logged, so one bad form does not keep the others plain.
+///
+/// ```js
+/// import init, { initAll } from 'formkoll';
+/// await init();
+/// const handles = initAll();
+/// ```
+#[wasm_bindgen(js_name = initAll)]
+pub fn init_all(
+    #[wasm_bindgen(unchecked_optional_param_type = "ParentNode")] root: Option<JsValue>,
+) -> Result<Vec<FormHandle>, JsValue> {
+    const FORMS: &str = "form[data-formkoll]";
+    let root = root.filter(|r| !r.is_undefined() && !r.is_null());
+    let mut forms = Vec::new();
+    let list = match &root {
+        Some(r) => {
+            if let Some(el) = r.dyn_ref::<Element>() {
+                if el.matches(FORMS).unwrap_or(false) {
+                    forms.push(el.clone());
+                }
+                el.query_selector_all(FORMS)?
+            } else if let Some(d) = r.dyn_ref::<web_sys::Document>() {
+                d.query_selector_all(FORMS)?
+            } else {
+                return Err(coded_error(
+                    ErrorCode::ArgumentInvalid,
+                    "root",
+                    "root must be an element or a document",
+                ));
+            }
+        }
+        None => elements::document()?.query_selector_all(FORMS)?,
+    };
+    forms.extend((0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()));
+    let mut handles = Vec::new();
+    for form in forms {
+        if handle::is_attached(&form) {
+            continue;
+        }
+        match options_of(&form).and_then(|o| attach(form.clone().into(), Some(o))) {
+            Ok(h) => handles.push(h),
+            Err(e) => web_sys::console::error_2(&"formkoll: a form was not enhanced".into(), &e),
+        }
+    }
+    Ok(handles)
+}
+
+/// `attach`'s options from a form's `data-formkoll-*` attributes and its
+/// JSON scripts.
+fn options_of(form: &Element) -> Result<JsValue, JsValue> {
+    let options = js_sys::Object::new();
+    let set = |name: &str, value: &JsValue| js_sys::Reflect::set(&options, &name.into(), value);
+    for (attr, name) in [
+        ("data-formkoll-lang", "lang"),
+        ("data-formkoll-draft-key", "draftKey"),
+        ("data-formkoll-scope", "scope"),
+        ("data-formkoll-submit", "submit"),
+    ] {
+        if let Some(v) = form.get_attribute(attr) {
+            set(name, &v.into())?;
+        }
+    }
+    for (attr, name) in [
+        ("data-formkoll-fields", "fields"),
+        ("data-formkoll-choices", "choices"),
+        ("data-formkoll-report", "report"),
+    ] {
+        let mut selector = String::from("script[type=\"application/json\"][");
+        selector.push_str(attr);
+        selector.push(']');
+        if let Some(script) = form.query_selector(&selector)? {
+            let text = script.text_content().unwrap_or_default();
+            let value = js_sys::JSON::parse(&text).map_err(|_| {
+                let mut m = String::from(attr);
+                m.push_str(" is not valid JSON");
+                coded_error(ErrorCode::OptionsInvalid, name, &m)
+            })?;
+            set(name, &value)?;
+        }
+    }
+    Ok(options.into())
 }

@@ -6,8 +6,9 @@ use web_sys::Element;
 
 use crate::{Finding, Update};
 
+use super::config::Scope;
 use super::elements::Dom;
-use super::enhancer::Enhancer;
+use super::enhancer::{to_js, Enhancer};
 use super::{live_region, REFRESH_MS, SAVE_MS};
 
 impl Enhancer {
@@ -34,7 +35,11 @@ impl Enhancer {
                 meter.show_share(&update.question.id, update.question.count, lang);
             }
         }
-        self.summary.show_score(update.score, lang)?;
+        // Under `scope: 'form'` the keystroke's score is the whole report's;
+        // this form's own follows with the refresh.
+        if self.scope == Scope::Report {
+            self.summary.show_score(update.score, lang)?;
+        }
         if described {
             self.describe(i)?;
         }
@@ -53,9 +58,17 @@ impl Enhancer {
         Ok(())
     }
 
-    /// Redraws everything from a full result.
+    /// Redraws everything from a full result, then queues
+    /// `formkoll:update`.
     pub(super) fn refresh(&mut self) -> Dom<()> {
+        // Counters and meters show the whole report's numbers (indexed in
+        // template order); the summary, the score and the errors show what
+        // `scope` asks for.
         let result = self.session.result();
+        let narrowed = match self.scope {
+            Scope::Report => None,
+            Scope::Form => Some(crate::scope::scoped(&result, &self.in_form)),
+        };
         let lang = self.lang;
         for i in 0..self.fields.len() {
             let Some(field) = self.fields.get_mut(i) else {
@@ -112,9 +125,27 @@ impl Enhancer {
             }
             f.focus_id.clone()
         };
+        let questions = &result.questions;
         let target = |f: &Finding| -> Option<String> {
             if let Some(l) = &f.limit {
+                // A budget is fixed by shortening: the link goes to the
+                // section's largest answer on this page, else its meter.
                 let index = template.data().limits.iter().position(|x| &x.id == l);
+                let largest = index
+                    .map(|l| template.limit_questions(l))
+                    .unwrap_or_default()
+                    .iter()
+                    .filter(|&&q| field_of.get(q).copied().flatten().is_some())
+                    .max_by_key(|&&q| {
+                        // max_by_key keeps the last of equals: prefer the first.
+                        let count = questions.get(q).map_or(0, |r| r.count);
+                        (count, std::cmp::Reverse(q))
+                    })
+                    .and_then(|&q| questions.get(q))
+                    .and_then(|r| focus_of(&r.id, false));
+                if largest.is_some() {
+                    return largest;
+                }
                 if let Some(Some(meter)) = index.and_then(|i| budgets.get(i)) {
                     return Some(meter.root().id());
                 }
@@ -124,6 +155,16 @@ impl Enhancer {
             }
             f.questions.iter().find_map(|q| focus_of(q, false))
         };
-        self.summary.show(&self.doc, &result, lang, &target)
+        let shown = narrowed.as_ref().unwrap_or(&result);
+        let scope_note = narrowed
+            .as_ref()
+            .map(|n| (n.questions.len(), result.questions.len()));
+        self.summary
+            .show(&self.doc, shown, lang, &target, scope_note)?;
+        self.show_submit_state(shown)?;
+        if let Ok(detail) = to_js(shown) {
+            self.outbox.push(("formkoll:update", detail));
+        }
+        Ok(())
     }
 }

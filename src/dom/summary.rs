@@ -9,7 +9,7 @@ use web_sys::{Document, Element};
 
 use crate::{render, Arg, CheckResult, Finding, Lang, Severity};
 
-use super::elements::{append, element, element_with_text, Dom, Ids, TextSlot};
+use super::elements::{append, element, element_with_text, set_hidden, Dom, Ids, TextSlot};
 
 /// Attribute of a summary link: the id of the element to focus.
 pub(crate) const FOCUS_ATTR: &str = "data-formkoll-focus";
@@ -24,6 +24,8 @@ pub(crate) struct Summary {
     score_label: TextSlot,
     progress: Element,
     notices: Element,
+    /// Under `scope: 'form'`: which questions this form checks.
+    scope: TextSlot,
     status: TextSlot,
     body: Element,
     score: Option<u32>,
@@ -32,6 +34,8 @@ pub(crate) struct Summary {
     rendered_once: bool,
     /// Prefix of the ids that tie a "Rensa texten" button to its messages.
     id_base: String,
+    /// The error list shown now (GOV.UK's error summary), if any.
+    errors: Option<Element>,
 }
 
 impl Summary {
@@ -49,10 +53,20 @@ impl Summary {
         progress.set_attribute("max", "100")?;
         progress.set_attribute("aria-labelledby", &score_id)?;
         let notices = element(doc, "div", "formkoll-notices")?;
+        let scope = element(doc, "p", "formkoll-scope")?;
+        set_hidden(&scope, true)?;
         let status = element(doc, "p", "formkoll-status")?;
         status.set_attribute("role", "status")?;
         let body = element(doc, "div", "formkoll-summary__body")?;
-        for el in [&heading, &score_label, &progress, &notices, &status, &body] {
+        for el in [
+            &heading,
+            &score_label,
+            &progress,
+            &scope,
+            &notices,
+            &status,
+            &body,
+        ] {
             append(&root, el)?;
         }
         Ok(Summary {
@@ -61,12 +75,14 @@ impl Summary {
             score_label: TextSlot::new(score_label),
             progress,
             notices,
+            scope: TextSlot::new(scope),
             status: TextSlot::new(status),
             body,
             score: None,
             shown: Vec::new(),
             rendered_once: false,
             id_base: ids.make("hygiene"),
+            errors: None,
         })
     }
 
@@ -88,6 +104,22 @@ impl Summary {
         match heading.dyn_ref::<web_sys::HtmlElement>() {
             Some(h) => h.focus(),
             None => Ok(()),
+        }
+    }
+
+    /// Moves focus to the error list, as GOV.UK's error summary does after
+    /// a submit; false when there is none.
+    pub(crate) fn focus_errors(&self) -> Dom<bool> {
+        match self
+            .errors
+            .as_ref()
+            .and_then(|e| e.dyn_ref::<web_sys::HtmlElement>())
+        {
+            Some(e) => {
+                e.focus()?;
+                Ok(true)
+            }
+            None => Ok(false),
         }
     }
 
@@ -116,9 +148,20 @@ impl Summary {
         result: &CheckResult,
         lang: Lang,
         target: &dyn Fn(&Finding) -> Option<String>,
+        scope: Option<(usize, usize)>,
     ) -> Dom<()> {
         self.heading.set(&render(lang, "summary_heading", 1, &[]));
         self.show_score(result.score, lang)?;
+        if let Some((here, total)) = scope {
+            let (n, total) = (here as u64, total as u64);
+            self.scope.set(&render(
+                lang,
+                "scope_form",
+                n,
+                &[("count", Arg::Num(n)), ("total", Arg::Num(total))],
+            ));
+        }
+        set_hidden(self.scope.el(), scope.is_none())?;
         let listed: Vec<(&Finding, Option<String>)> = result
             .findings
             .iter()
@@ -135,6 +178,7 @@ impl Summary {
         self.rendered_once = true;
         self.shown = key;
         self.body.set_text_content(None);
+        self.errors = None;
 
         let is_hygiene = |f: &Finding| f.code.as_str().starts_with("hygiene.");
         let errors: Vec<_> = listed
@@ -168,7 +212,10 @@ impl Summary {
                 Some(&count),
                 &errors,
             )?;
+            // Focused after a submit with errors (GOV.UK's error summary).
+            block.set_attribute("tabindex", "-1")?;
             append(&self.body, &block)?;
+            self.errors = Some(block);
         }
         if !warnings.is_empty() {
             let n = warnings.len() as u64;

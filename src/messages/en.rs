@@ -56,6 +56,7 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("budget_remaining", "%{count} remaining", "%{count} remaining"),
     Entry::new("share_of_question", "Question %{question}: %{count} character", "Question %{question}: %{count} characters"),
     Entry::new("summary_heading", "Report check", "Report check"),
+    Entry::new("scope_form", "Only the question in this form is checked (%{count} of the report's %{total}).", "Only the %{count} questions in this form are checked (of the report's %{total})."),
     Entry::new("explanation_optional", "A description is optional for the chosen option.", "A description is optional for the chosen option."),
     Entry::new("status.ok", "Answered", "Answered"),
     Entry::new("status.empty", "Not answered (optional)", "Not answered (optional)"),

@@ -60,6 +60,7 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("budget_remaining", "%{count} kvar", "%{count} kvar"),
     Entry::new("share_of_question", "Fråga %{question}: %{count} tecken", "Fråga %{question}: %{count} tecken"),
     Entry::new("summary_heading", "Kontroll av redovisningen", "Kontroll av redovisningen"),
+    Entry::new("scope_form", "Bara frågan i det här formuläret kontrolleras (%{count} av redovisningens %{total}).", "Bara de %{count} frågorna i det här formuläret kontrolleras (av redovisningens %{total})."),
     Entry::new("explanation_optional", "Beskrivning är frivillig för det valda alternativet.", "Beskrivning är frivillig för det valda alternativet."),
     Entry::new("status.ok", "Besvarad", "Besvarad"),
     Entry::new("status.empty", "Ej besvarad (frivillig)", "Ej besvarad (frivillig)"),

@@ -23,15 +23,20 @@ test.describe('when JavaScript is available', () => {
     }
     await expect(counterOf(page, 'q-2-1')).toHaveClass(/formkoll-count--over/);
     await expect(counterOf(page, 'q-2-1')).toContainText(nb('Du har 775 tecken för mycket'));
-    // The summary lists the three budget errors as links to their meters.
+    // The summary lists the three budget errors as links to each section's
+    // largest answer (a budget is fixed by shortening).
     const errors = page.locator('.formkoll-error-summary a');
     await expect(errors).toHaveText([
       nb('Avsnitt 2: 15 775 av 15 000 tecken. Du har 775 tecken för mycket.'),
       nb('Avsnitt 3: 15 546 av 15 000 tecken. Du har 546 tecken för mycket.'),
       nb('Avsnitt 5: 8 314 av 8 000 tecken. Du har 314 tecken för mycket.'),
     ]);
+    const hrefs = await errors.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.map((h) => h.slice(0, 5))).toEqual(['#q-2-', '#q-3-', '#q-5-']);
     await errors.first().click();
-    await expect(meter(page, 2)).toBeFocused();
+    const largest = await page.evaluate(() => [...document.querySelectorAll('[data-formkoll-question^="2."]')]
+      .reduce((a, b) => (b.value.length > a.value.length ? b : a)).id);
+    await expect(page.locator(`#${largest}`)).toBeFocused();
     // result() is the same object as the check of the same report.
     const same = await page.evaluate(async () => {
       const { Rules } = await import('../pkg/formkoll.js');
