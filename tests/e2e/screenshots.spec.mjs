@@ -27,3 +27,25 @@ test('example report loaded', async ({ page }) => {
   await page.evaluate(() => document.querySelector('[data-formkoll-budget="2"]').scrollIntoView({ block: 'end' }));
   await page.screenshot({ path: '../../docs/screenshot-budget.png' });
 });
+
+test('a blocked submit', async ({ page }) => {
+  await openDemo(page);
+  await loadExample(page);
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.getByRole('button', { name: 'Skicka in redovisningen' }).click();
+  await expect(page).toHaveTitle(/^Fel: /);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: '../../docs/screenshot-submit.png' });
+});
+
+test('the CMS page', async ({ page }) => {
+  await page.goto('/www/cms.html');
+  await expect(page.locator('html')).toHaveAttribute('data-formkoll', 'ready');
+  await page.click('#edit-example');
+  await expect(page.locator('.formkoll-budget__label').nth(5)).toContainText('4');
+  await page.locator('#edit-example').blur();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.evaluate(() => document.querySelectorAll('.formkoll-budget')[1].scrollIntoView({ block: 'end' }));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: '../../docs/screenshot-cms.png' });
+});
