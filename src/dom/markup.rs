@@ -130,8 +130,19 @@ impl Collect<'_> {
             };
         }
         let Some(selector) = target.as_string() else {
+            // A NodeList or an array of elements (the radios of a choice).
+            let list = target.is_object().then(|| js_sys::Array::from(target));
+            let els: Option<Vec<Element>> = list
+                .filter(|l| l.length() > 0)
+                .and_then(|l| l.iter().map(|v| v.dyn_into::<Element>().ok()).collect());
+            if let Some(els) = els {
+                if els.iter().all(|el| self.form.contains(Some(el.as_ref()))) {
+                    return Ok(els);
+                }
+                return Err(not_found());
+            }
             let mut m = String::from(what);
-            m.push_str(" must be a CSS selector or an element");
+            m.push_str(" must be a CSS selector, an element or a list of elements");
             return Err(coded_error(ErrorCode::OptionsInvalid, path, &m));
         };
         let found = elements_of(self.form, &selector).map_err(|_| {

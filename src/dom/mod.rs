@@ -74,8 +74,8 @@ pub(crate) const SAVE_MS: i32 = 400;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_ATTACH: &str = r#"
-/** A field of `fields`: a CSS selector (inside the form) or an element. */
-export type FieldTarget = string | Element;
+/** A field of `fields`: a CSS selector (inside the form), an element, or (for radios) a list of them. */
+export type FieldTarget = string | Element | ArrayLike<Element>;
 /** Options of `attach`. */
 export interface AttachOptions {
   /** The template's rules; the embedded 2024:99 template by default. */

@@ -126,6 +126,33 @@ test.describe('without formkoll.css', () => {
   });
 });
 
+test('the CMS page without formkoll.css: hidden stays hidden, no count shows twice', async ({ page }) => {
+  await page.route('**/pkg/formkoll.css', (route) => route.abort());
+  await openCms(page);
+  // The page's own cms.css is there; formkoll's rules are not.
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.formkoll-summary') ?? document.body).borderTopStyle)).toBe('none');
+  await loadCmsExample(page);
+  await page.locator('#fld-4871').press('End');
+  await page.locator('#fld-4871').pressSequentially(' Mer.');
+  await page.waitForTimeout(1300);
+  const hidden = await page.evaluate(() => [...document.querySelectorAll('[aria-live], .formkoll-visually-hidden')]
+    .map((el) => { const r = el.getBoundingClientRect(); return Math.max(r.width, r.height); }));
+  expect(hidden.length).toBe(62);
+  expect(Math.max(...hidden)).toBeLessThanOrEqual(1);
+  // Every counter shows its numbers once; what the live region says stays off screen.
+  const twice = await page.evaluate(() => [...document.querySelectorAll('.formkoll-count')].filter((c) => {
+    const shown = [...c.querySelectorAll('*')]
+      .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 1 && r.height > 1; })
+      .flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent));
+    const share = c.querySelector('.formkoll-count__share').textContent;
+    return share === '' || shown.filter((t) => t.includes(share)).length !== 1;
+  }).length);
+  // The live region of the field just typed in says the count too, hidden.
+  await expect(page.locator('#fld-4871 + .formkoll-count [aria-live]')).toContainText('tecken av avsnittets');
+  expect(twice).toBe(0);
+  await expect(page.locator('#fld-4711 + .formkoll-count')).toContainText(nb('Du har 775 tecken för mycket'));
+});
+
 test.describe('submit', () => {
   test('the real report is stopped GOV.UK-style, and goes through once under budget', async ({ page }) => {
     await openDemo(page);
@@ -271,7 +298,7 @@ test.describe('multi-step forms', () => {
     const label = await page.evaluate(() => {
       const report = { template: 'resultatredovisning-2024-99', answers: { '5.2': 'a'.repeat(7990), '5.3': 'b'.repeat(20), '1.1': 'Tidigare steg.' } };
       window.handle = window.formkoll.attach(document.getElementById('form'), {
-        fields: { '5.1a': { text: '#f4', choice: '[name="val_51a"]' } },
+        fields: { '5.1a': { text: document.getElementById('f4'), choice: document.querySelectorAll('[name="val_51a"]') } },
         choices: { '5.1a': { ja: '1', nej: '2' } },
         scope: 'form',
         report: JSON.stringify(report),
@@ -363,6 +390,10 @@ test.describe('events and initAll', () => {
       return { n: h.length, again: window.formkoll.initAll().length };
     });
     expect(handles).toEqual({ n: 1, again: 0 });
+    // A root that is itself such a form is enhanced too (here: already is, so skipped).
+    expect(await page.evaluate(() => window.formkoll.initAll(document.getElementById('auto')).length)).toBe(0);
+    await page.evaluate(() => window.handles[0].detach());
+    expect(await page.evaluate(() => { window.handles = window.formkoll.initAll(document.getElementById('auto')); return window.handles.length; })).toBe(1);
     // The plain form is untouched; the marked one is enhanced in English, for its own questions.
     await expect(page.locator('#form .formkoll-summary')).toHaveCount(0);
     await expect(page.locator('#auto .formkoll-summary__heading')).toHaveText('Report check');
