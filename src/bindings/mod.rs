@@ -23,4 +23,4 @@ pub use text::{count, normalize};
 
 // The DOM enhancer (src/dom/) throws the same errors as the bindings.
 #[allow(unused_imports)]
-pub(crate) use convert::{coded_error, js_error};
+pub(crate) use convert::{coded_error, js_error, to_js};

@@ -8,8 +8,6 @@ use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Window};
 
-use serde::Serialize;
-
 use crate::{
     normalize, render, Answer, Arg, CheckResult, Lang, QuestionKind, Report, Session, Template,
 };
@@ -26,11 +24,10 @@ use super::events::TimerFns;
 use super::markup::Markup;
 use super::summary::Summary;
 
-/// A result as a JS object, the same shape as `rules.check`'s.
+/// A result as a JS object: the bindings' conversion, so `handle.result()`
+/// and `formkoll:update` are exactly `rules.check`'s object.
 pub(super) fn to_js(result: &CheckResult) -> Result<JsValue, JsValue> {
-    result
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(JsValue::from)
+    crate::bindings::to_js(result)
 }
 
 /// One answer field and what we added to it.
