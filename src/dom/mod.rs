@@ -21,8 +21,8 @@
 //! (`submit`); `formkoll:update` and `formkoll:invalid` tell the page.
 //! `initAll()` enhances every `form[data-formkoll]`.
 //!
-//! What it never does: set `maxlength` (one found is removed, as GOV.UK
-//! does), change a text unless a person clicks "Rensa texten", use
+//! What it never does: set `maxlength` (the page's own is removed, as
+//! GOV.UK does, and put back on `detach()`), change a text unless a person clicks "Rensa texten", use
 //! `innerHTML`, make a network request, or need inline script or style.
 //! Counting is always the core's; a rule is never decided here.
 //!
@@ -101,10 +101,13 @@ export interface AttachOptions {
 ///
 /// Throws (a JS `Error` with `code` and `path`, the page untouched) when
 /// `form` is not an element, an option is wrong (`options.invalid`,
-/// `lang.unknown`), the markup names a question the template lacks
-/// (`question.unknown`), radios belong to a text question
-/// (`question.not_choice`), an answer field is not a single textarea
-/// (`markup.invalid`) or the form is already enhanced (`form.attached`).
+/// `lang.unknown`), the markup or `fields` names a question the template
+/// lacks (`question.unknown`), a `fields` selector matches nothing in the
+/// form (`fields.not_found`), radios belong to a text question
+/// (`question.not_choice`), an answer field is not a single textarea or a
+/// choice not radios (`markup.invalid`), `report` cannot be read
+/// (`report.invalid` at `report.…`) or the form is already enhanced
+/// (`form.attached`). Errors in `fields` have the path `fields.2.1`.
 #[wasm_bindgen]
 pub fn attach(
     #[wasm_bindgen(unchecked_param_type = "HTMLElement")] form: JsValue,

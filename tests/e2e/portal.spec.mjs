@@ -361,6 +361,42 @@ test.describe('coded errors from fields leave the page untouched', () => {
   }
 });
 
+test('the new options are checked before the page is touched', async ({ page }) => {
+  await openFixture(page, 'bare');
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  const errors = await page.evaluate(() => {
+    const form = document.getElementById('form');
+    const tryAttach = (options) => {
+      try { window.formkoll.attach(form, options); return null; } catch (e) { return `${e.code} ${e.path}`; }
+    };
+    return [
+      tryAttach({ scope: 'page' }),
+      tryAttach({ submit: 'stop' }),
+      tryAttach({ fields: ['#f1'] }),
+      tryAttach({ fields: { '6.1': 42 } }),
+      tryAttach({ fields: { '6.1': '##' } }),
+      tryAttach({ fields: { '6.1': '#f1, #f2' } }),
+      tryAttach({ choices: { '6.1': { ja: '1' } } }),
+      tryAttach({ choices: { '5.1a': { kanske: '3' } } }),
+      tryAttach({ report: '{"answers": {"1.1": 3}}' }),
+      tryAttach({ report: { template: 'annan-mall', answers: {} } }),
+    ];
+  });
+  expect(errors).toEqual([
+    'options.invalid scope',
+    'options.invalid submit',
+    'options.invalid fields',
+    'options.invalid fields.6.1',
+    'options.invalid fields.6.1',
+    'markup.invalid fields.6.1',
+    'question.not_choice choices.6.1',
+    'options.invalid choices.5.1a.kanske',
+    'report.invalid report.answers.1.1',
+    'report.template_mismatch report.template',
+  ]);
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+});
+
 test.describe('events and initAll', () => {
   test('formkoll:update fires on the form with the result, bubbling', async ({ page }) => {
     await openFixture(page, 'bare');
