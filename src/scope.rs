@@ -5,7 +5,7 @@
 //! steps — only what is *reported* is narrowed.
 
 use crate::score::{points_lost, score, Loss, ScoreBreakdown, POINTS_PER_QUESTION};
-use crate::{CheckResult, Counts, Finding};
+use crate::{CheckResult, Counts};
 
 /// Narrows `result` to the questions with `keep[i]` true (`i` in template
 /// order, as in `result.questions`).
@@ -15,45 +15,28 @@ use crate::{CheckResult, Counts, Finding};
 /// is scored as the session scores it: when it is required, answered or
 /// has any text.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-pub(crate) fn scoped(result: &CheckResult, keep: &[bool]) -> CheckResult {
-    let kept = |id: &str| {
-        result
-            .questions
-            .iter()
-            .zip(keep)
-            .any(|(q, &k)| k && q.id == id)
-    };
-    let relevant = |f: &Finding| match (&f.question, &f.limit) {
-        (Some(q), _) => kept(q),
-        (None, Some(l)) => result
-            .limits
-            .iter()
-            .any(|x| &x.id == l && x.questions.iter().any(|q| kept(q))),
-        (None, None) => f.questions.iter().any(|q| kept(q)),
-    };
-    let findings: Vec<Finding> = result
-        .findings
-        .iter()
-        .filter(|f| relevant(f))
-        .cloned()
-        .collect();
-    let questions: Vec<_> = result
-        .questions
-        .iter()
-        .zip(keep)
-        .filter(|(_, &k)| k)
-        .map(|(q, _)| q.clone())
-        .collect();
-    let limits: Vec<_> = result
+pub(crate) fn scoped(mut result: CheckResult, keep: &[bool]) -> CheckResult {
+    // In place, without cloning: the result is narrowed, not copied.
+    let mut i = 0;
+    result.questions.retain(|_| {
+        i += 1;
+        keep.get(i - 1).copied().unwrap_or(false)
+    });
+    let questions = &result.questions;
+    let kept = |id: &str| questions.iter().any(|q| q.id == id);
+    result
         .limits
-        .iter()
-        .filter(|l| l.questions.iter().any(|q| kept(q)))
-        .cloned()
-        .collect();
+        .retain(|l| l.questions.iter().any(|q| kept(q)));
+    let limits = &result.limits;
+    result.findings.retain(|f| match (&f.question, &f.limit) {
+        (Some(q), _) => kept(q),
+        (None, Some(l)) => limits.iter().any(|x| &x.id == l),
+        (None, None) => f.questions.iter().any(|q| kept(q)),
+    });
     let mut counts = Counts::default();
     let mut lost = 0;
     let mut losses = Vec::new();
-    for f in &findings {
+    for f in &result.findings {
         counts.add(f.severity);
         let points = points_lost(f.code);
         if points > 0 {
@@ -70,30 +53,28 @@ pub(crate) fn scoped(result: &CheckResult, keep: &[bool]) -> CheckResult {
             });
         }
     }
-    let scored = questions
-        .iter()
-        .filter(|q| !q.optional || q.answered || q.count > 0)
-        .count() as u64;
+    let scored = questions_scored(&result.questions);
     let possible = scored * POINTS_PER_QUESTION;
     let score = score(possible, lost);
-    CheckResult {
-        template: result.template.clone(),
-        lang: result.lang,
-        valid: counts.errors == 0,
+    result.valid = counts.errors == 0;
+    result.score = score;
+    result.counts = counts;
+    result.score_breakdown = ScoreBreakdown {
         score,
-        policy: result.policy,
-        counts,
-        limits,
-        questions,
-        findings,
-        score_breakdown: ScoreBreakdown {
-            score,
-            possible,
-            lost,
-            scored_questions: scored,
-            losses,
-        },
-    }
+        possible,
+        lost,
+        scored_questions: scored,
+        losses,
+    };
+    result
+}
+
+/// How many questions the score counts: required, answered or with text.
+fn questions_scored(questions: &[crate::QuestionResult]) -> u64 {
+    questions
+        .iter()
+        .filter(|q| !q.optional || q.answered || q.count > 0)
+        .count() as u64
 }
 
 #[cfg(test)]
@@ -110,7 +91,7 @@ mod tests {
         let t = Template::default_template();
         let r = check_json(&t, &jamtland(), Lang::Sv).unwrap();
         let all = vec![true; r.questions.len()];
-        assert_eq!(scoped(&r, &all), r);
+        assert_eq!(scoped(r.clone(), &all), r);
     }
 
     #[test]
@@ -118,7 +99,7 @@ mod tests {
         let t = Template::default_template();
         let r = check(&t, &Report::default(), Lang::Sv).unwrap();
         let keep: Vec<bool> = r.questions.iter().map(|q| q.section == "2").collect();
-        let s = scoped(&r, &keep);
+        let s = scoped(r.clone(), &keep);
         // 2.1–2.6 are required, 2.7 is "Om möjligt": six missing answers.
         assert_eq!(s.counts.errors, 6);
         assert!(s
@@ -137,7 +118,7 @@ mod tests {
         let r = check_json(&t, &jamtland(), Lang::Sv).unwrap();
         // Only 2.1 is on this page; section 2 is over budget with the rest.
         let keep: Vec<bool> = r.questions.iter().map(|q| q.id == "2.1").collect();
-        let s = scoped(&r, &keep);
+        let s = scoped(r.clone(), &keep);
         let over: Vec<_> = s.findings.iter().filter(|f| f.limit.is_some()).collect();
         assert_eq!(over.len(), 1);
         assert_eq!(over[0].count, Some(15_775));

@@ -329,7 +329,7 @@ impl Enhancer {
         let result = self.session.result();
         match self.scope {
             Scope::Report => result,
-            Scope::Form => crate::scope::scoped(&result, &self.in_form),
+            Scope::Form => crate::scope::scoped(result, &self.in_form),
         }
     }
 

@@ -65,10 +65,6 @@ impl Enhancer {
         // template order); the summary, the score and the errors show what
         // `scope` asks for.
         let result = self.session.result();
-        let narrowed = match self.scope {
-            Scope::Report => None,
-            Scope::Form => Some(crate::scope::scoped(&result, &self.in_form)),
-        };
         let lang = self.lang;
         for i in 0..self.fields.len() {
             let Some(field) = self.fields.get_mut(i) else {
@@ -107,6 +103,17 @@ impl Enhancer {
                 }
             }
         }
+        // Each question's count (template order), for the largest answer.
+        let counts: Vec<u64> = result.questions.iter().map(|q| q.count).collect();
+        let total = result.questions.len();
+        let (shown, scope_note) = match self.scope {
+            Scope::Report => (result, None),
+            Scope::Form => {
+                let narrowed = crate::scope::scoped(result, &self.in_form);
+                let here = narrowed.questions.len();
+                (narrowed, Some((here, total)))
+            }
+        };
         let fields = &self.fields;
         let field_of = &self.field_of;
         let budgets = &self.budgets;
@@ -125,7 +132,6 @@ impl Enhancer {
             }
             f.focus_id.clone()
         };
-        let questions = &result.questions;
         let target = |f: &Finding| -> Option<String> {
             if let Some(l) = &f.limit {
                 // A budget is fixed by shortening: the link goes to the
@@ -138,11 +144,10 @@ impl Enhancer {
                     .filter(|&&q| field_of.get(q).copied().flatten().is_some())
                     .max_by_key(|&&q| {
                         // max_by_key keeps the last of equals: prefer the first.
-                        let count = questions.get(q).map_or(0, |r| r.count);
-                        (count, std::cmp::Reverse(q))
+                        (counts.get(q).copied().unwrap_or(0), std::cmp::Reverse(q))
                     })
-                    .and_then(|&q| questions.get(q))
-                    .and_then(|r| focus_of(&r.id, false));
+                    .and_then(|&q| template.data().questions.get(q))
+                    .and_then(|question| focus_of(&question.id, false));
                 if largest.is_some() {
                     return largest;
                 }
@@ -155,14 +160,10 @@ impl Enhancer {
             }
             f.questions.iter().find_map(|q| focus_of(q, false))
         };
-        let shown = narrowed.as_ref().unwrap_or(&result);
-        let scope_note = narrowed
-            .as_ref()
-            .map(|n| (n.questions.len(), result.questions.len()));
         self.summary
-            .show(&self.doc, shown, lang, &target, scope_note)?;
-        self.show_submit_state(shown)?;
-        if let Ok(detail) = to_js(shown) {
+            .show(&self.doc, &shown, lang, &target, scope_note)?;
+        self.show_submit_state(&shown)?;
+        if let Ok(detail) = to_js(&shown) {
             self.outbox.push(("formkoll:update", detail));
         }
         Ok(())
