@@ -1,19 +1,23 @@
-# The npm package: `make pkg` builds pkg/, `make size` measures it,
-# `make test-wasm` runs the bindings as WebAssembly in Node and headless
-# Chromium, `make test-node` tests the built package from Node (verdicts equal
-# to the CLI's, sessions, errors, then npm pack → install → import → tsc).
+# The npm package: `make pkg` builds pkg/ (installing what it needs first, so
+# `make demo` works on a fresh clone), `make size` measures it, `make
+# test-wasm` runs the bindings as WebAssembly in Node and headless Chromium,
+# `make test-node` tests the built package from Node (verdicts equal to the
+# CLI's, sessions, errors) and as its users get it: the packed tarball in
+# throw-away projects — Node ESM/CJS, tsc in four setups, npx formkoll, Vite
+# and webpack builds in Chromium under the strict CSP, publint and attw.
 
 .PHONY: pkg size test-wasm test-node
 
 # Rebuilt only when something that goes into it changed.
-PKG_INPUTS := $(shell find src templates -type f 2>/dev/null) Cargo.toml Cargo.lock \
-	pkg-template/package.json scripts/build-pkg.sh $(wildcard README.md LICENSE*)
+PKG_INPUTS := $(shell find src templates pkg-template -type f 2>/dev/null) Cargo.toml Cargo.lock \
+	scripts/build-pkg.sh scripts/assemble-pkg.cjs $(wildcard LICENSE-*)
 
 pkg: pkg/package.json
 
 # build-pkg.sh writes package.json last and starts with `rm -rf pkg`, so a
 # failed build never leaves a package.json that looks up to date.
 pkg/package.json: $(PKG_INPUTS)
+	@scripts/ensure-tools.sh rust-wasm wasm-bindgen node
 	scripts/build-pkg.sh
 
 # Raw and gzip -9 sizes; the last line is for scripts (size budgets).

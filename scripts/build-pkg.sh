@@ -1,19 +1,34 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/: wasm-pack (--target web, release profile),
-# then wasm-opt from npm's binaryen (wasm-pack's own would be downloaded from
-# GitHub, and Debian's binaryen 108 breaks the module), then a package.json
-# fit to publish, filled from pkg-template/package.json and Cargo.toml.
+# Builds the npm package into pkg/ from ONE WebAssembly module:
+#   1. cargo builds the release wasm once;
+#   2. wasm-bindgen writes the browser/bundler glue (--target web) and the
+#      Node glue (--target nodejs, CommonJS) from it; their .wasm outputs must
+#      be byte-identical (checked), so one formkoll_bg.wasm serves every entry;
+#   3. wasm-opt from npm's binaryen (never Debian's binaryen 108, which breaks
+#      the module; wasm-pack's own would be downloaded from GitHub) shrinks it;
+#   4. the entries, typings, the npx bin, README, licences and a package.json
+#      fit to publish (pkg-template/ and Cargo.toml) are put around it.
+# Tools: scripts/ensure-tools.sh rust-wasm wasm-bindgen node (make pkg runs it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export PATH="$HOME/.cargo/bin:$PATH"
+wasm_opt=$PWD/node_modules/.bin/wasm-opt
+[ -x "$wasm_opt" ] || { echo "build-pkg: $wasm_opt is missing (scripts/ensure-tools.sh node)" >&2; exit 1; }
 
 # Built beside pkg/ and swapped in at the end: a demo or test reading pkg/
 # meanwhile sees the old package, never a half-built one.
 final=pkg
 out=$(mktemp -d "$PWD/.pkg-build.XXXXXX")
 trap 'rm -rf "$out"' EXIT
-# --no-pack: we write package.json ourselves (wasm-pack's lacks "exports").
-wasm-pack build --target web --release --no-pack --out-dir "$out" --out-name formkoll
+
+cargo build --lib --release --target wasm32-unknown-unknown
+wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/formkoll.wasm"
+wasm-bindgen --target web --out-dir "$out" --out-name formkoll "$wasm"
+wasm-bindgen --target nodejs --out-dir "$out/node" --out-name formkoll "$wasm"
+if ! cmp -s "$out/formkoll_bg.wasm" "$out/node/formkoll_bg.wasm"; then
+  echo "build-pkg: wasm-bindgen's web and nodejs modules differ; one .wasm cannot serve both entries" >&2
+  exit 1
+fi
 
 # The features rustc enables for wasm32-unknown-unknown; wasm-opt must accept
 # (and may use) exactly these, or it rejects the module or emits code the
@@ -25,51 +40,13 @@ for f in $(rustc --print cfg --target wasm32-unknown-unknown | sed -n 's/^target
     *) features+=("--enable-$f") ;;
   esac
 done
-wasm-opt -Oz "${features[@]}" "$out/formkoll_bg.wasm" -o "$out/formkoll_bg.wasm.opt"
+"$wasm_opt" -Oz "${features[@]}" "$out/formkoll_bg.wasm" -o "$out/formkoll_bg.wasm.opt"
 mv "$out/formkoll_bg.wasm.opt" "$out/formkoll_bg.wasm"
 # The component's stylesheet ships beside the module (formkoll/formkoll.css).
 cp src/dom/formkoll.css "$out/formkoll.css"
 
-node - "$out" <<'JS'
-const fs = require("node:fs");
-const path = require("node:path");
-const out = process.argv[2];
-const cargo = fs.readFileSync("Cargo.toml", "utf8");
-const pkgSection = cargo.split(/^\[/m).find((s) => s.startsWith("package]")) ?? "";
-const field = (name) => {
-  const m = pkgSection.match(new RegExp(`^${name}\\s*=\\s*"([^"]*)"`, "m"));
-  if (!m) throw new Error(`Cargo.toml [package] has no ${name}`);
-  return m[1];
-};
-const pkg = JSON.parse(fs.readFileSync("pkg-template/package.json", "utf8"));
-pkg.version = field("version");
-pkg.description = field("description");
-pkg.license = field("license");
-pkg.repository.url = field("repository");
-// Files that exist only sometimes: JS snippets (#[wasm_bindgen(module)]), README, licences.
-if (fs.existsSync(path.join(out, "snippets"))) {
-  pkg.files.push("snippets/");
-  pkg.sideEffects = [...(pkg.sideEffects || []), "./snippets/*"];
-}
-for (const f of fs.readdirSync(".")) {
-  if (/^(README\.md|LICENSE.*|COPYING.*)$/.test(f)) {
-    fs.copyFileSync(f, path.join(out, f));
-    pkg.files.push(f);
-  }
-}
-// wasm-bindgen types the raw wasm exports of InitOutput (what init()
-// returns) with `any` where a function takes a JsValue; nobody calls them,
-// but the public surface promises no `any`, so they become `unknown`.
-const dts = path.join(out, "formkoll.d.ts");
-// `[Symbol.dispose]()` needs lib "esnext.disposable" in every consumer's
-// tsconfig (else TS2550 without skipLibCheck); the glue only defines it where
-// the engine has Symbol.dispose anyway, and free() stays typed.
-fs.writeFileSync(dts, fs.readFileSync(dts, "utf8")
-  .replace(/^export interface InitOutput \{[\s\S]*?^\}/m, (block) => block.replace(/\bany\b/g, "unknown"))
-  .replace(/^ *\[Symbol\.dispose\]\(\): void;\n/gm, ""));
-fs.writeFileSync(path.join(out, "package.json"), JSON.stringify(pkg, null, 2) + "\n");
-JS
-rm -f "$out/.gitignore"
+node scripts/assemble-pkg.cjs "$out"
+rm -rf "$out/node" "$out/.gitignore" "$out/formkoll_bg.wasm.d.ts"
 rm -rf "$final"
 mv "$out" "$final"
 chmod 755 "$final"

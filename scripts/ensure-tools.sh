@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what `make test` needs on a fresh machine, skipping what is there.
+# Installs what `make test` (all steps) or `make pkg`/`make demo` (rust-wasm,
+# wasm-bindgen, node) need on a fresh machine, skipping what is there.
 # Usage: scripts/ensure-tools.sh [rust-wasm] [wasm-bindgen] [wasm-pack] [node] [chromium] [fuzz]
 # Only package registries are reachable here: nothing below downloads from GitHub
 # or a browser CDN (wasm-pack's own binaryen download, `npx playwright install`).
@@ -33,7 +34,8 @@ wasm_pack() {
 }
 
 node_modules() {
-  # binaryen (wasm-opt; never Debian's 108), Playwright, axe-core, TypeScript.
+  # binaryen (wasm-opt; never Debian's 108), Playwright, axe-core, TypeScript,
+  # and the package's consumer-test tools: Vite, webpack, publint, attw.
   if [ -f node_modules/.package-lock.json ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then return; fi
   say "installing npm dev dependencies"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi

@@ -1,0 +1,141 @@
+// Puts the npm package together around the one formkoll_bg.wasm that
+// scripts/build-pkg.sh built (run by it: node scripts/assemble-pkg.cjs OUT).
+//
+// OUT holds wasm-bindgen's --target web output and, in OUT/node/, its
+// --target nodejs output. This writes:
+//   formkoll.js        browsers and bundlers (`await init()`; wasm-bindgen's web glue, as is)
+//   formkoll.cjs       Node's `require` (the nodejs glue: loads the module synchronously)
+//   formkoll.node.mjs  Node's `import`: re-exports formkoll.cjs, so `import` and
+//                      `require` in one process share one instance
+//   formkoll.d.ts / formkoll.d.cts   the typings, holding without the DOM lib
+//   bin/formkoll.cjs   `npx formkoll`: the CLI (src/cli/) in the same module
+//   README.md, LICENSE-*, package.json (pkg-template/ + Cargo.toml)
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+
+const out = process.argv[2];
+const read = (f) => fs.readFileSync(f, "utf8");
+const write = (f, text) => fs.writeFileSync(path.join(out, f), text);
+
+// --- Node entries -----------------------------------------------------------
+// The nodejs glue sets `exports.Name = …` for each export and loads the wasm
+// from `${__dirname}/formkoll_bg.wasm` when required.
+let cjs = read(path.join(out, "node/formkoll.js"));
+const names = [...cjs.matchAll(/^exports\.([A-Za-z_$][\w$]*) = /gm)].map((m) => m[1]);
+const web = read(path.join(out, "formkoll.js"));
+const webNames = [
+  ...[...web.matchAll(/^export (?:class|function) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]),
+  ...(web.match(/^export \{ ([^}]*) \};$/m)?.[1] ?? "").split(",").map((s) => s.trim().split(/\s+as\s+/).pop()).filter(Boolean),
+].sort();
+const nodeNames = [...names, "initSync", "default"].sort();
+if (JSON.stringify(webNames) !== JSON.stringify(nodeNames)) {
+  throw new Error(`web and node entries export different names:\n web  ${webNames}\n node ${nodeNames}`);
+}
+if (!cjs.includes("${__dirname}/formkoll_bg.wasm")) {
+  throw new Error("the nodejs glue no longer loads formkoll_bg.wasm beside itself");
+}
+cjs = cjs.replace('/* @ts-self-types="./formkoll.d.ts" */', '/* @ts-self-types="./formkoll.d.cts" */');
+cjs += `
+// The module is instantiated above, synchronously, when this file is
+// required. init() and initSync() are here so code written for the browser
+// entry (\`await init()\`) runs unchanged on Node: they do nothing more and
+// return the module's exports, as the browser entry's do once loaded.
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.initSync = function initSync() { return wasm; };
+exports.default = function init() { return Promise.resolve(wasm); };
+`;
+write("formkoll.cjs", cjs);
+
+const named = names.filter((n) => n !== "default");
+write(
+  "formkoll.node.mjs",
+  `/* @ts-self-types="./formkoll.d.ts" */
+// Node's \`import\` entry. The module is loaded synchronously by the CommonJS
+// entry, so nothing needs an init call; \`await init()\` stays valid and
+// harmless. One instance serves \`import\` and \`require\` alike.
+import { createRequire } from "node:module";
+
+const formkoll = createRequire(import.meta.url)("./formkoll.cjs");
+
+export const { ${[...named, "initSync"].join(", ")} } = formkoll;
+export default formkoll.default;
+`,
+);
+
+// --- Typings ----------------------------------------------------------------
+// The DOM's types (HTMLElement for attach, Response and URL for init,
+// WebAssembly.*) are looked up on globalThis, so a server project without
+// lib "dom" compiles (skipLibCheck false) and a browser project gets the
+// real types.
+const domTypes = `
+/**
+ * The DOM's \`K\` (\`HTMLElement\`, \`Response\`, …) where the DOM lib is loaded,
+ * else \`Else\`: these typings hold in server projects without \`lib: ["dom"]\`.
+ */
+type IfDom<K extends string, Else> = typeof globalThis extends { [P in K]: { prototype: infer T } } ? T : Else;
+/** \`WebAssembly.K\` where the WebAssembly types are loaded (DOM lib or @types/node), else \`Else\`. */
+type IfWasm<K extends string, Else> = typeof globalThis extends { WebAssembly: { [P in K]: { prototype: infer T } } } ? T : Else;
+`;
+let dts = read(path.join(out, "formkoll.d.ts"));
+const replaceAll = (from, to) => {
+  if (!dts.includes(from)) throw new Error(`formkoll.d.ts no longer has ${from}`);
+  dts = dts.split(from).join(to);
+};
+replaceAll(
+  "export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;",
+  'export type InitInput = string | IfDom<"Request", never> | IfDom<"URL", never> | IfDom<"Response", never> | ArrayBuffer | ArrayBufferView | IfWasm<"Module", never>;',
+);
+replaceAll(
+  "export type SyncInitInput = BufferSource | WebAssembly.Module;",
+  'export type SyncInitInput = ArrayBuffer | ArrayBufferView | IfWasm<"Module", never>;',
+);
+replaceAll("WebAssembly.Memory", 'IfWasm<"Memory", object>');
+replaceAll("WebAssembly.Table", 'IfWasm<"Table", object>');
+// DOM element types in signatures (attach(form: HTMLElement), …).
+dts = dts.replace(/(\(|, |: |\| )(HTML[A-Za-z]*Element|Element|Document|ParentNode|Event|CustomEvent)\b(?![."])/g, (m, pre, name) => `${pre}IfDom<"${name}", object>`);
+// wasm-bindgen types the raw wasm exports of InitOutput (what init()
+// returns) with `any` where a function takes a JsValue; nobody calls them,
+// but the public surface promises no `any`, so they become `unknown`.
+dts = dts.replace(/^export interface InitOutput \{[\s\S]*?^\}/m, (block) => block.replace(/\bany\b/g, "unknown"));
+// `[Symbol.dispose]()` needs lib "esnext.disposable" in every consumer's
+// tsconfig (else TS2550 without skipLibCheck); the glue only defines it where
+// the engine has Symbol.dispose anyway, and free() stays typed.
+dts = dts.replace(/^ *\[Symbol\.dispose\]\(\): void;\n/gm, "");
+const code = dts.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+const leftover = code.match(/\b(RequestInfo|BufferSource|WebAssembly\.\w+|HTMLElement)\b(?!")/);
+if (leftover) throw new Error(`formkoll.d.ts still names the DOM type ${leftover[0]}`);
+dts = dts.replace(/^(\/\* tslint:disable \*\/\n\/\* eslint-disable \*\/\n)?/, (head) => head + domTypes);
+write("formkoll.d.ts", dts);
+write("formkoll.d.cts", dts);
+
+// --- bin, README, licences -----------------------------------------------------
+fs.mkdirSync(path.join(out, "bin"));
+fs.copyFileSync("pkg-template/bin/formkoll.cjs", path.join(out, "bin/formkoll.cjs"));
+fs.chmodSync(path.join(out, "bin/formkoll.cjs"), 0o755);
+fs.copyFileSync("pkg-template/README.md", path.join(out, "README.md"));
+
+// --- package.json -------------------------------------------------------------
+const cargo = read("Cargo.toml");
+const pkgSection = cargo.split(/^\[/m).find((s) => s.startsWith("package]")) ?? "";
+const field = (name) => {
+  const m = pkgSection.match(new RegExp(`^${name}\\s*=\\s*"([^"]*)"`, "m"));
+  if (!m) throw new Error(`Cargo.toml [package] has no ${name}`);
+  return m[1];
+};
+const pkg = JSON.parse(read("pkg-template/package.json"));
+pkg.version = field("version");
+pkg.description = field("description");
+pkg.license = field("license");
+for (const f of fs.readdirSync(".")) {
+  if (/^LICENSE-/.test(f)) {
+    fs.copyFileSync(f, path.join(out, f));
+    pkg.files.push(f);
+  }
+}
+// JS snippets (#[wasm_bindgen(module)]) exist only sometimes.
+if (fs.existsSync(path.join(out, "snippets"))) {
+  pkg.files.push("snippets/");
+  pkg.sideEffects = [...(pkg.sideEffects || []), "./snippets/*"];
+}
+write("package.json", JSON.stringify(pkg, null, 2) + "\n");
