@@ -92,8 +92,10 @@ replaceAll(
 );
 replaceAll("WebAssembly.Memory", 'IfWasm<"Memory", object>');
 replaceAll("WebAssembly.Table", 'IfWasm<"Table", object>');
-// DOM element types in signatures (attach(form: HTMLElement), …).
-dts = dts.replace(/(\(|, |: |\| )(HTML[A-Za-z]*Element|Element|Document|ParentNode|Event|CustomEvent)\b(?![."])/g, (m, pre, name) => `${pre}IfDom<"${name}", object>`);
+// DOM element types in signatures (attach(form: HTMLElement), …). ParentNode
+// is an interface with no global of its own: it is what has one.
+dts = dts.replace(/\bParentNode\b(?![."])/g, "Element | Document | DocumentFragment");
+dts = dts.replace(/(\(|, |: |\| )(HTML[A-Za-z]*Element|Element|Document|DocumentFragment|Event|CustomEvent)\b(?![."])/g, (m, pre, name) => `${pre}IfDom<"${name}", object>`);
 // wasm-bindgen types the raw wasm exports of InitOutput (what init()
 // returns) with `any` where a function takes a JsValue; nobody calls them,
 // but the public surface promises no `any`, so they become `unknown`.
