@@ -99,3 +99,23 @@ test('an XSS corpus in template texts, labels, ids and answers renders as text',
   expect(seen.pageErrors).toEqual([]);
   expect(seen.foreignRequests).toEqual([]);
 });
+
+for (const [path, example] of [['/www/cms.html', '#edit-example'], ['/www/steg.html?steg=5', '#step-example']]) {
+  test(`${path} works under the strict CSP with zero violations, errors or foreign requests`, async ({ page, baseURL }) => {
+    const seen = await watch(page, baseURL);
+    const response = await page.goto(path);
+    expect(response.headers()['content-security-policy']).toContain("style-src 'self'");
+    await expect(page.locator('html')).toHaveAttribute('data-formkoll', 'ready');
+    await page.click(example);
+    await expect(page.locator('.formkoll-budget__label').first()).toContainText('av');
+    await expect(page.locator('html')).toHaveAttribute('data-formkoll', 'ready');
+    await page.locator('button[type="submit"]').click();
+    await expect(page).toHaveTitle(/^Fel: /);
+    await page.waitForTimeout(600);
+    expect(await seen.violations()).toEqual([]);
+    expect(seen.consoleErrors).toEqual([]);
+    expect(seen.pageErrors).toEqual([]);
+    expect(seen.foreignRequests).toEqual([]);
+    expect(seen.requests.some((u) => u.endsWith('/pkg/formkoll.css'))).toBe(true);
+  });
+}
