@@ -361,6 +361,24 @@ test.describe('coded errors from fields leave the page untouched', () => {
   }
 });
 
+test('data attributes and fields mix; two fields for one question are refused', async ({ page }) => {
+  await openFixture(page, 'basic');
+  const got = await page.evaluate(() => {
+    const form = document.getElementById('form');
+    document.getElementById('a61').removeAttribute('data-formkoll-question');
+    let clash = null;
+    try { window.formkoll.attach(form, { fields: { '6.2': '#a61' } }); } catch (e) { clash = `${e.code} ${e.path}`; }
+    const h = window.formkoll.attach(form, { fields: { '6.1': '#a61' } });
+    const r = h.result();
+    return { clash, counted: r.questions.filter((q) => q.count > 0).map((q) => q.id) };
+  });
+  expect(got.clash).toBe('markup.invalid fields.6.2');
+  // 6.2 (data attribute, the server's text) and 6.1 (through fields) both count.
+  await page.locator('#a61').fill('Genom fields.');
+  await expect(page.locator('#a61 + .formkoll-count .formkoll-count__share')).toHaveText(nb('13 tecken av avsnittets 5 000'));
+  expect(got.counted).toEqual(['6.2']);
+});
+
 test('the new options are checked before the page is touched', async ({ page }) => {
   await openFixture(page, 'bare');
   const before = await page.evaluate(() => document.documentElement.outerHTML);
