@@ -6,6 +6,8 @@
 //! is repeated until nothing changes, which makes it idempotent. The
 //! no-break space ("11 000") is correct Swedish and is never touched.
 
+mod pdf;
+
 use std::ops::Range;
 
 use serde::Serialize;
@@ -26,8 +28,8 @@ const RULES: &[(FindingCode, fn(&str) -> Vec<Range<usize>>)] = &[
     (FindingCode::HygieneControl, |t| {
         chars_where(t, is_stray_control)
     }),
-    (FindingCode::HygienePdfHyphenation, pdf_hyphenation),
-    (FindingCode::HygienePdfSpacing, pdf_spacing),
+    (FindingCode::HygienePdfHyphenation, pdf::hyphenation),
+    (FindingCode::HygienePdfSpacing, pdf::spacing),
     (FindingCode::HygieneTrailingWhitespace, trailing_whitespace),
     (FindingCode::HygieneBlankLines, blank_lines),
 ];
@@ -64,6 +66,38 @@ pub fn scan(text: &str) -> Vec<Occurrences> {
                 code: *code,
                 count: n,
             })
+        })
+        .collect()
+}
+
+/// Where one hygiene problem is: a byte range of the text that a fix deletes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    /// Which problem.
+    pub code: FindingCode,
+    /// The bytes [`normalize`] would delete for it (in the text as given).
+    pub range: Range<usize>,
+}
+
+/// Finds every hygiene problem in `text` and where it is, rule by rule in
+/// the order of [`scan`]; a portal can underline them.
+///
+/// # Example
+///
+/// ```
+/// use formkoll::{locate, FindingCode};
+/// let found = locate("Det ä r bra");
+/// assert_eq!(found.len(), 1);
+/// assert_eq!((found[0].code, found[0].range.clone()), (FindingCode::HygienePdfSpacing, 6..7));
+/// assert!(locate("Vi arbetar också t.ex. med e-post.").is_empty());
+/// ```
+pub fn locate(text: &str) -> Vec<Location> {
+    RULES
+        .iter()
+        .flat_map(|(code, find)| {
+            find(text)
+                .into_iter()
+                .map(|range| Location { code: *code, range })
         })
         .collect()
 }
@@ -222,111 +256,6 @@ fn blank_lines(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Words that legitimately follow a suspended hyphen ("landsbygds- och").
-const AFTER_SUSPENDED_HYPHEN: &[&str] = &[
-    "och",
-    "eller",
-    "samt",
-    "respektive",
-    "resp",
-    "som",
-    "till",
-    "men",
-    "liksom",
-    "utan",
-    "än",
-    "alternativt",
-    "and",
-    "or",
-    "to",
-];
-
-/// "utveck- ling": two lowercase letters, a hyphen, whitespace (a space or a
-/// line break), then a lowercase word that is not a conjunction. The
-/// hyphen and whitespace are what a fix deletes.
-fn pdf_hyphenation(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    for (i, _) in text.match_indices('-') {
-        let before: Vec<char> = text[..i].chars().rev().take(2).collect();
-        if before.len() < 2 || !before.iter().all(|c| c.is_lowercase()) {
-            continue;
-        }
-        let after = &text[i + 1..];
-        let ws = after.len() - after.trim_start_matches([' ', '\t', '\r', '\n']).len();
-        if ws == 0 {
-            continue;
-        }
-        let rest = &after[ws..];
-        let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-        let starts_lower = word.chars().next().is_some_and(char::is_lowercase);
-        if starts_lower && !AFTER_SUSPENDED_HYPHEN.contains(&word.to_lowercase().as_str()) {
-            out.push(i..i + 1 + ws);
-        }
-    }
-    out
-}
-
-/// Two-letter beginnings that Swedish words (and common loanwords) can have.
-/// A fragment after the space that starts otherwise ("stä rka", "Tillvä xtverket")
-/// cannot be a word of its own.
-const WORD_ONSETS: &[&str] = &[
-    "bj", "bl", "br", "ch", "dj", "dr", "dv", "fj", "fl", "fn", "fr", "gj", "gl", "gn", "gr", "hj",
-    "hv", "kj", "kl", "kn", "kr", "kv", "lj", "mj", "nj", "ph", "pj", "pl", "pr", "ps", "rh", "sc",
-    "sf", "sh", "sj", "sk", "sl", "sm", "sn", "sp", "st", "sv", "th", "tj", "tr", "ts", "tv", "vr",
-    "wh",
-];
-
-/// The damaged-PDF pattern: a space right after å/ä/ö followed by a
-/// lowercase letter, where one side of the space cannot stand alone: the
-/// left part is the bare letter ("ä r", "å ret"), or the right part is a
-/// single letter ("fö r", "må l") or starts with two consonants no Swedish
-/// word starts with ("stä rka"). Real words ending in å/ä/ö ("på", "nivå",
-/// "också") are followed by whole words, so they are not flagged.
-fn pdf_spacing(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    for (i, _) in text.match_indices(' ') {
-        let Some(left_letter) = text[..i].chars().next_back() else {
-            continue;
-        };
-        if !matches!(left_letter, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö') {
-            continue;
-        }
-        let right: String = text[i + 1..]
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        if !right.chars().next().is_some_and(char::is_lowercase) {
-            continue;
-        }
-        let left_is_bare_letter = text[..i - left_letter.len_utf8()]
-            .chars()
-            .next_back()
-            .map_or(true, |c| !c.is_alphabetic());
-        if left_is_bare_letter || !can_start_word(&right) {
-            out.push(i..i + 1);
-        }
-    }
-    out
-}
-
-/// Returns true if and only if `fragment` (lowercase letters) could be a
-/// Swedish word on its own as far as its first two letters tell.
-fn can_start_word(fragment: &str) -> bool {
-    let mut chars = fragment.chars();
-    let (Some(a), Some(b)) = (chars.next(), chars.next()) else {
-        // A single letter: only "i", "å", "ö" and "o" are words.
-        return matches!(fragment, "i" | "å" | "ö" | "o");
-    };
-    let vowel = |c: char| "aeiouyåäöéü".contains(c);
-    if vowel(a) || vowel(b) {
-        return true;
-    }
-    let mut pair = String::new();
-    pair.push(a);
-    pair.push(b);
-    WORD_ONSETS.contains(&pair.as_str())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,6 +284,10 @@ mod tests {
             "Tab\tinne, rad\nrad\r\nrad\n\nstycke",
             "👩\u{200D}🚀 och \u{200C}",
             "2023–2030 och e-post",
+            "Vi arbetar också t.ex. med stöd på e-post och på s.k. noder, natur- kultur- och fritid.",
+            "små- och medelstora företag, betalning på swish, på crowdfunding",
+            "landsbygds- öch näringslivsutveckling",
+            "Umeå kommun, Malmö stad, arbetsmiljö och länsnivå",
         ] {
             assert_eq!(codes(ok), [], "{ok:?}");
         }
@@ -364,13 +297,33 @@ mod tests {
     fn hygiene_pdf_damage() {
         assert_eq!(codes("utveck- ling"), [("hygiene.pdf_hyphenation", 1)]);
         assert_eq!(codes("utveck-\nling"), [("hygiene.pdf_hyphenation", 1)]);
-        // "frå görna" is missed: both halves look like words; the pattern is
-        // dense in damaged text, so catching most splits is enough to warn.
+        // "frå" cannot be a word, so "frå görna" is one too.
         assert_eq!(
             codes("Observera! fö r frå görna ä r"),
-            [("hygiene.pdf_spacing", 2)]
+            [("hygiene.pdf_spacing", 3)]
         );
         assert_eq!(codes("må l"), [("hygiene.pdf_spacing", 1)]);
+        // Bare å/ö followed by the rest of a word; the bare letter ä.
+        assert_eq!(codes("under å ret en ö kad"), [("hygiene.pdf_spacing", 2)]);
+        assert_eq!(codes("en å som rinner, en ö i sjön"), []);
+        // A whole word, then a fragment no word starts with.
+        assert_eq!(codes("må lbilden"), [("hygiene.pdf_spacing", 1)]);
+        assert_eq!(codes("på pdf"), []);
+        // A capitalized fragment only with a fragment no word starts with.
+        assert_eq!(codes("Tillvä xtverket"), [("hygiene.pdf_spacing", 1)]);
+        assert_eq!(codes("Umeå kommun"), []);
+        // The document's own dictionary: "Fö" + "retaget" is written whole.
+        assert_eq!(
+            codes("Företaget växer. Fö retaget"),
+            [("hygiene.pdf_spacing", 1)]
+        );
+        assert_eq!(codes("Fö retaget"), []);
+        // Suspended hyphens chain; a real split does not.
+        assert_eq!(codes("natur- kultur- och fritid"), []);
+        assert_eq!(
+            codes("utveck- ling av natur- kultur"),
+            [("hygiene.pdf_hyphenation", 2)]
+        );
     }
 
     #[test]

@@ -1,0 +1,277 @@
+//! Damage a PDF copy leaves in Swedish text: words split after å/ä/ö
+//! ("fö r", "stä rka") and words hyphenated at a line end ("utveck- ling").
+//!
+//! Precision comes first: a warning on correct Swedish costs more than a
+//! missed one, so a split is reported only on evidence that one side cannot
+//! be a word. Abbreviations ("t.ex.", "s.k."), e-words ("e-post"), suspended
+//! hyphens ("natur- kultur- och fritid"), names and loanwords ("på swish")
+//! are correct Swedish. The measured precision and recall are in
+//! docs/rules.md; the corpora that hold them are in tests/fixtures/.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// Words that legitimately follow a suspended hyphen ("landsbygds- och").
+const AFTER_SUSPENDED_HYPHEN: &[&str] = &[
+    "och",
+    "eller",
+    "samt",
+    "respektive",
+    "resp",
+    "som",
+    "till",
+    "men",
+    "liksom",
+    "utan",
+    "än",
+    "alternativt",
+    "plus",
+    "kontra",
+    "mot",
+    "versus",
+    "vs",
+    "jämte",
+    "inklusive",
+    "inkl",
+    "and",
+    "or",
+    "to",
+];
+
+/// "utveck- ling": two lowercase letters, a hyphen, whitespace (a space or a
+/// line break), then a lowercase word that is not a conjunction and does not
+/// itself end in a suspended hyphen ("natur- kultur- och"). The hyphen and
+/// whitespace are what a fix deletes.
+pub(super) fn hyphenation(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices('-') {
+        let before = text.get(..i).unwrap_or("");
+        let mut two = before.chars().rev().take(2);
+        let lower = |c: Option<char>| c.is_some_and(char::is_lowercase);
+        if !(lower(two.next()) && lower(two.next())) {
+            continue;
+        }
+        let after = text.get(i + 1..).unwrap_or("");
+        let ws = after.len() - after.trim_start_matches([' ', '\t', '\r', '\n']).len();
+        if ws == 0 {
+            continue;
+        }
+        let rest = after.get(ws..).unwrap_or("");
+        let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+        let starts_lower = word.chars().next().is_some_and(char::is_lowercase);
+        let suspended_chain = rest.get(word.len()..).is_some_and(|r| r.starts_with('-'));
+        // The same damaged copies also turn o into ö ("landsbygds- öch"):
+        // a conjunction is recognised through that too.
+        let lower = word.to_lowercase();
+        let conjunction = AFTER_SUSPENDED_HYPHEN.contains(&lower.as_str())
+            || AFTER_SUSPENDED_HYPHEN.contains(&lower.replace('ö', "o").as_str());
+        if starts_lower && !suspended_chain && !conjunction {
+            out.push(i..i + 1 + ws);
+        }
+    }
+    out
+}
+
+/// Swedish words (lowercase) ending in å, ä or ö. A fragment before a space
+/// that is one of these, or a compound ending in one ("arbetsmiljö",
+/// "uppnå"), may be a whole word; any other fragment ending so cannot.
+const WORDS_ENDING_IN_AAO: &[&str] = &[
+    "på", "då", "så", "nå", "få", "gå", "stå", "två", "också", "ändå", "nivå", "må", "rå", "blå",
+    "grå", "små", "strå", "slå", "tå", "vrå", "skrå", "å", "sjö", "snö", "frö", "strö", "kö", "ö",
+    "miljö", "trä", "knä", "klä", "ä", "bestå", "förstå", "påstå", "avstå", "ingå", "utgå", "avgå",
+    "uppnå", "framgå", "övergå", "tillgå", "genomgå", "uppstå", "byrå", "plateå", "depå", "adjö",
+];
+
+/// Words that follow "å" (a river) or "ö" (an island) used as words: "en å
+/// som", "en ö i". After a bare å/ö anything else is the rest of a split word
+/// ("å ret", "ö kad", "i ö vrigt").
+const AFTER_BARE_AAO: &[&str] = &[
+    "i", "med", "som", "där", "och", "eller", "nära", "utanför", "vid", "på", "till", "från",
+    "mitt", "har", "är", "var", "blev", "kan", "ska", "men", "för", "av", "om", "under", "utan",
+    "inte", "eller", "mellan", "längs", "ute",
+];
+
+/// Two-letter beginnings that Swedish words and common loanwords and brands
+/// ("swish", "crowdfunding", "gmail", "mcdonalds") can have.
+/// A fragment after the space that starts otherwise ("stä rka", "Tillvä xtverket")
+/// cannot be a word of its own.
+const WORD_ONSETS: &[&str] = &[
+    "bj", "bl", "br", "ch", "cl", "cr", "dj", "dr", "dv", "fj", "fl", "fn", "fr", "gj", "gl", "gm",
+    "gn", "gr", "hj", "hv", "kj", "kl", "kn", "kr", "kv", "lj", "mc", "mj", "nj", "ph", "pj", "pl",
+    "pr", "ps", "rh", "sc", "sf", "sh", "sj", "sk", "sl", "sm", "sn", "sp", "st", "sv", "sw", "th",
+    "tj", "tr", "ts", "tv", "tw", "vr", "wh",
+];
+
+/// Abbreviations written with spaces instead of periods ("t ex", "s k").
+const SPACED_ABBREVIATIONS: &[&str] = &[
+    "t ex", "s k", "m fl", "m m", "d v s", "o s v", "p g a", "f d", "e d", "bl a", "f n", "i st",
+    "m a o", "s a s", "t o m", "fr o m",
+];
+
+fn is_aao(c: char) -> bool {
+    matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö')
+}
+
+/// Returns true if and only if the lowercase fragment `left` (ending in
+/// å/ä/ö) may be a whole Swedish word.
+fn may_be_word(left: &str) -> bool {
+    if WORDS_ENDING_IN_AAO.contains(&left) {
+        return true;
+    }
+    // A compound: a first part of three or more letters with a vowel, then a
+    // listed word of two or more letters ("arbetsmiljö", "länsnivå").
+    WORDS_ENDING_IN_AAO.iter().any(|w| {
+        w.chars().count() >= 2
+            && left
+                .strip_suffix(w)
+                .is_some_and(|p| p.chars().count() >= 3 && p.chars().any(is_vowel))
+    })
+}
+
+fn is_vowel(c: char) -> bool {
+    "aeiouyåäöéü".contains(c)
+}
+
+/// Returns true if and only if `fragment` (lowercase letters) could begin a
+/// Swedish word as far as its first two letters tell.
+fn can_start_word(fragment: &str) -> bool {
+    let mut chars = fragment.chars();
+    let (Some(a), Some(b)) = (chars.next(), chars.next()) else {
+        // A single letter: only "i", "å", "ö" and "o" are words.
+        return matches!(fragment, "i" | "å" | "ö" | "o");
+    };
+    if is_vowel(a) || is_vowel(b) {
+        return true;
+    }
+    let mut pair = String::new();
+    pair.push(a);
+    pair.push(b);
+    WORD_ONSETS.contains(&pair.as_str())
+}
+
+/// The lowercased whole words of `text`: the document's own dictionary.
+fn dictionary(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The damaged-PDF pattern: a space right after å/ä/ö, followed by a
+/// lowercase letter, where the evidence says the two sides are one word:
+///
+/// - the left side is the bare letter ä ("ä r"), which is no word;
+/// - the right side is a single letter that is not a word ("fö r", "må l"),
+///   unless it begins an abbreviation or an e-word ("på t.ex.", "på e-post");
+/// - the left side cannot be a word (a lowercase fragment such as "frå",
+///   "stä"; a capitalized one only when the right side cannot begin a word:
+///   "Tillvä xtverket", not "Umeå kommun");
+/// - the document's own dictionary: the joined word occurs whole elsewhere
+///   in the same text ("fö r" when "för" is written whole) and the left side
+///   cannot stand alone.
+pub(super) fn spacing(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut dict: Option<HashSet<String>> = None;
+    for (i, _) in text.match_indices(' ') {
+        let before = text.get(..i).unwrap_or("");
+        if !before.chars().next_back().is_some_and(is_aao) {
+            continue;
+        }
+        let left_len: usize = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .map(char::len_utf8)
+            .sum();
+        let left = before.get(i - left_len..).unwrap_or("");
+        let after = text.get(i + 1..).unwrap_or("");
+        let right: &str = {
+            let n: usize = after
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .map(char::len_utf8)
+                .sum();
+            after.get(..n).unwrap_or("")
+        };
+        if !right.chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
+        if continues_as_abbreviation(after, right.len()) {
+            continue;
+        }
+        let left_lower = left.to_lowercase();
+        let capitalized = left.chars().next().is_some_and(char::is_uppercase);
+        let single = right.chars().count() == 1;
+        let damaged = if left_lower == "ä" {
+            true
+        } else if single {
+            !matches!(right, "i" | "å" | "ö" | "o")
+        } else if left_lower.chars().count() == 1 {
+            // Bare å or ö are words (a river, an island), followed by a
+            // small word; anything else is the rest of the split word.
+            !AFTER_BARE_AAO.contains(&right)
+        } else if !may_be_word(&left_lower) && (!capitalized || !can_start_word(right)) {
+            true
+        } else if !can_start_word(right) && right.chars().any(is_vowel) {
+            // After a whole word, a fragment no word starts with ("må lbilden");
+            // acronyms ("på pdf", "på html") have no vowel.
+            true
+        } else {
+            // "så som" and "såsom" are both Swedish: the dictionary speaks
+            // only for fragments that are not whole short words themselves.
+            let dict = dict.get_or_insert_with(|| dictionary(text));
+            !WORDS_ENDING_IN_AAO.contains(&left_lower.as_str())
+                && dict.contains(&(left_lower.clone() + &right.to_lowercase()))
+        };
+        if damaged {
+            out.push(i..i + 1);
+        }
+    }
+    out
+}
+
+/// Returns true if and only if the letters `after[..len]` go on as an
+/// abbreviation or a hyphenated word ("t.ex.", "s.k.", "c:a", "e-post",
+/// "t ex"), which a PDF split never does.
+fn continues_as_abbreviation(after: &str, len: usize) -> bool {
+    let rest = after.get(len..).unwrap_or("");
+    let mut chars = rest.chars();
+    if let (Some(p), Some(n)) = (chars.next(), chars.next()) {
+        if matches!(
+            p,
+            '.' | '-' | '\u{2010}' | '\u{2011}' | ':' | '/' | '\'' | '’'
+        ) && n.is_alphanumeric()
+        {
+            return true;
+        }
+    }
+    let head: String = after.chars().take(8).collect::<String>().to_lowercase();
+    SPACED_ABBREVIATIONS.iter().any(|a| {
+        head.strip_prefix(a)
+            .is_some_and(|tail| !tail.chars().next().is_some_and(char::is_alphabetic))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pdf_left_fragments_that_can_be_words() {
+        for w in ["på", "också", "arbetsmiljö", "länsnivå", "uppnå", "förstå"] {
+            assert!(may_be_word(w), "{w}");
+        }
+        for w in ["fö", "frå", "stä", "genömfö", "nä", "gä"] {
+            assert!(!may_be_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn pdf_abbreviations_after_the_space() {
+        assert!(continues_as_abbreviation("t.ex. med", 1));
+        assert!(continues_as_abbreviation("e-post", 1));
+        assert!(continues_as_abbreviation("t ex med", 1));
+        assert!(!continues_as_abbreviation("r alla", 1));
+        assert!(!continues_as_abbreviation("r. Sedan", 1));
+    }
+}
