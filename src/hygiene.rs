@@ -102,6 +102,21 @@ pub fn locate(text: &str) -> Vec<Location> {
         .collect()
 }
 
+/// Returns true if and only if `text` has a character a person can see:
+/// anything but whitespace, control characters, zero-width characters
+/// (U+200B–U+200F, U+2060–U+2064, U+180E), directional marks, the BOM and
+/// soft hyphens. An answer without one is as good as empty.
+pub(crate) fn has_visible(text: &str) -> bool {
+    text.chars().any(|c| {
+        !(c.is_whitespace()
+            || c.is_control()
+            || matches!(c,
+                '\u{AD}' | '\u{34F}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{206F}' | '\u{FEFF}'))
+    })
+}
+
 /// The result of [`normalize`]: the cleaned text and what was changed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Normalized {
@@ -324,6 +339,24 @@ mod tests {
             codes("utveck- ling av natur- kultur"),
             [("hygiene.pdf_hyphenation", 2)]
         );
+    }
+
+    #[test]
+    fn hygiene_visible_characters() {
+        for invisible in [
+            "",
+            " \n\t",
+            "\u{200B}\u{200B}",
+            "\u{FEFF}",
+            "\u{AD}\u{AD}",
+            "\u{7}\u{200D}",
+            "\u{A0}\u{2060}",
+        ] {
+            assert!(!has_visible(invisible), "{invisible:?}");
+        }
+        for visible in ["a", " . ", "\u{200B}x", "👩\u{200D}🚀", "1"] {
+            assert!(has_visible(visible), "{visible:?}");
+        }
     }
 
     #[test]

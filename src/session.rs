@@ -292,7 +292,8 @@ impl Session {
         let answer = self.answer(q);
         let text = answer.map(Answer::text).unwrap_or("");
         let choice = answer.and_then(Answer::choice);
-        let has_text = text.chars().any(|c| !c.is_whitespace());
+        // Only whitespace, zero-width characters, BOM, soft hyphens: as empty.
+        let has_text = hygiene::has_visible(text);
         let count = count(text, template.policy()) as u64;
         let section = template
             .data()
