@@ -19,10 +19,11 @@ use crate::template::Template;
 /// );
 /// ```
 pub fn describe(f: &Finding, template: &Template, lang: Lang) -> String {
-    let question = f.question.as_deref().unwrap_or("");
-    let section = f.section.as_deref().unwrap_or("");
-    let range = range_text(&f.questions);
-    let subject = subject(f, lang, &range);
+    let question = shown_id(f.question.as_deref().unwrap_or(""), lang);
+    let section = shown_id(f.section.as_deref().unwrap_or(""), lang);
+    let range = range_text(&f.questions, lang);
+    let subject = subject(f, lang, &question, &section, &range);
+    let scope = scope(f, lang, &range);
     let (label, prompt) = choice_texts(f, template, lang);
     let n = match f.code {
         FindingCode::LimitExceeded => f.over_by,
@@ -37,8 +38,9 @@ pub fn describe(f: &Finding, template: &Template, lang: Lang) -> String {
         n,
         &[
             ("subject", Arg::Str(&subject)),
-            ("question", Arg::Str(question)),
-            ("section", Arg::Str(section)),
+            ("scope", Arg::Str(&scope)),
+            ("question", Arg::Str(&question)),
+            ("section", Arg::Str(&section)),
             ("range", Arg::Str(&range)),
             ("choice", Arg::Str(&label)),
             ("prompt", Arg::Str(&prompt)),
@@ -51,16 +53,34 @@ pub fn describe(f: &Finding, template: &Template, lang: Lang) -> String {
     )
 }
 
+/// An id as it appears in a sentence: quoted when it is empty or has
+/// whitespace at an end, so no message has a gap ("Fråga ”” saknar svar.").
+fn shown_id(id: &str, lang: Lang) -> String {
+    if id.is_empty() || id.trim() != id {
+        render(lang, "id.quoted", 1, &[("id", Arg::Str(id))])
+    } else {
+        id.to_string()
+    }
+}
+
 /// "Avsnitt 2", "Fråga 2.1" or "Frågorna 2.1–2.3".
-fn subject(f: &Finding, lang: Lang, range: &str) -> String {
-    if let Some(s) = &f.section {
-        if f.question.is_none() {
-            return render(lang, "subject.section", 1, &[("section", Arg::Str(s))]);
-        }
+fn subject(f: &Finding, lang: Lang, question: &str, section: &str, range: &str) -> String {
+    if f.section.is_some() && f.question.is_none() {
+        return render(
+            lang,
+            "subject.section",
+            1,
+            &[("section", Arg::Str(section))],
+        );
     }
     match (&f.question, f.questions.len()) {
-        (Some(q), _) => render(lang, "subject.question", 1, &[("question", Arg::Str(q))]),
-        (None, 1) => render(
+        (Some(_), _) => render(
+            lang,
+            "subject.question",
+            1,
+            &[("question", Arg::Str(question))],
+        ),
+        (None, 0 | 1) => render(
             lang,
             "subject.question",
             1,
@@ -70,12 +90,33 @@ fn subject(f: &Finding, lang: Lang, range: &str) -> String {
     }
 }
 
+/// " (frågorna 1.1–1.3)" after a section subject whose finding covers a
+/// range of questions; empty when the subject already names the questions.
+fn scope(f: &Finding, lang: Lang, range: &str) -> String {
+    if f.question.is_some() || f.section.is_none() || f.questions.is_empty() {
+        return String::new();
+    }
+    let key = if f.questions.len() == 1 {
+        "scope.question"
+    } else {
+        "scope.questions"
+    };
+    let mut out = String::from(" ");
+    out.push_str(&render(lang, key, 1, &[("range", Arg::Str(range))]));
+    out
+}
+
 /// "1.1–1.3" from a scope (first and last id), or the single id.
-fn range_text(ids: &[String]) -> String {
+fn range_text(ids: &[String], lang: Lang) -> String {
     match ids {
-        [] => String::new(),
-        [one] => one.clone(),
-        [first, .., last] => format!("{first}–{last}"),
+        [] => shown_id("", lang),
+        [one] => shown_id(one, lang),
+        [first, .., last] => {
+            let mut out = shown_id(first, lang);
+            out.push('–');
+            out.push_str(&shown_id(last, lang));
+            out
+        }
     }
 }
 
@@ -99,6 +140,6 @@ fn choice_texts(f: &Finding, template: &Template, lang: Lang) -> (String, String
                 .map(|p| p.get(lang).to_string())
                 .unwrap_or_else(|| render(lang, "explanation.prompt", 1, &[])),
         ),
-        None => (value.clone(), String::new()),
+        None => (value.clone(), render(lang, "explanation.prompt", 1, &[])),
     }
 }

@@ -117,13 +117,27 @@ pub fn format_number(n: u64, lang: Lang) -> String {
         Lang::Sv => '\u{a0}',
         Lang::En => ',',
     };
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+    // Digits by hand rather than through core::fmt, which the wasm build
+    // would otherwise carry for this alone (docs/performance.md).
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    let mut rest = n;
+    loop {
+        if let Some(d) = digits.get_mut(len) {
+            *d = b'0' + (rest % 10) as u8;
+        }
+        len += 1;
+        rest /= 10;
+        if rest == 0 || len == digits.len() {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(len + len / 3 * 2);
+    for (i, d) in digits.iter().take(len).rev().enumerate() {
+        if i > 0 && (len - i) % 3 == 0 {
             out.push(sep);
         }
-        out.push(c);
+        out.push(char::from(*d));
     }
     out
 }
@@ -211,6 +225,16 @@ mod tests {
             ],
         );
         assert_eq!(b, "Avsnitt 2: 15\u{a0}775 av 15\u{a0}000 tecken");
+    }
+
+    #[test]
+    fn messages_numbers_by_hand_equal_the_formatter() {
+        for n in [0, 1, 9, 10, 999, 1_000, 15_775, 999_999, 1_000_000, u64::MAX] {
+            let plain = n.to_string();
+            assert_eq!(format_number(n, Lang::En).replace(',', ""), plain);
+            assert_eq!(format_number(n, Lang::Sv).replace('\u{a0}', ""), plain);
+        }
+        assert_eq!(format_number(u64::MAX, Lang::En), "18,446,744,073,709,551,615");
     }
 
     #[test]
