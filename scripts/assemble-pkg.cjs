@@ -92,10 +92,19 @@ replaceAll(
 );
 replaceAll("WebAssembly.Memory", 'IfWasm<"Memory", object>');
 replaceAll("WebAssembly.Table", 'IfWasm<"Table", object>');
-// DOM element types in signatures (attach(form: HTMLElement), …). ParentNode
-// is an interface with no global of its own: it is what has one.
-dts = dts.replace(/\bParentNode\b(?![."])/g, "Element | Document | DocumentFragment");
-dts = dts.replace(/(\(|, |: |\| )(HTML[A-Za-z]*Element|Element|Document|DocumentFragment|Event|CustomEvent)\b(?![."])/g, (m, pre, name) => `${pre}IfDom<"${name}", object>`);
+// DOM types in signatures (attach(form: HTMLElement), ArrayLike<Element>, …),
+// outside comments. ParentNode is an interface with no global of its own: it
+// becomes what has one.
+const domName = /(?<![\w."])(HTML[A-Za-z]*Element|Element|Document|DocumentFragment|NodeList|Event|CustomEvent)\b(?![\w."])/g;
+dts = dts
+  .split("\n")
+  .map((line) => {
+    if (/^\s*(\*|\/\*|\/\/)/.test(line)) return line;
+    return line
+      .replace(/(?<![\w."])ParentNode\b(?![\w."])/g, "Element | Document | DocumentFragment")
+      .replace(domName, (name) => `IfDom<"${name}", object>`);
+  })
+  .join("\n");
 // wasm-bindgen types the raw wasm exports of InitOutput (what init()
 // returns) with `any` where a function takes a JsValue; nobody calls them,
 // but the public surface promises no `any`, so they become `unknown`.
@@ -105,7 +114,7 @@ dts = dts.replace(/^export interface InitOutput \{[\s\S]*?^\}/m, (block) => bloc
 // the engine has Symbol.dispose anyway, and free() stays typed.
 dts = dts.replace(/^ *\[Symbol\.dispose\]\(\): void;\n/gm, "");
 const code = dts.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
-const leftover = code.match(/\b(RequestInfo|BufferSource|WebAssembly\.\w+|HTMLElement)\b(?!")/);
+const leftover = code.match(/(?<![\w."])(RequestInfo|BufferSource|WebAssembly\.\w+|HTML\w*Element|Element|Document|ParentNode|NodeList)\b(?![\w"])/);
 if (leftover) throw new Error(`formkoll.d.ts still names the DOM type ${leftover[0]}`);
 dts = dts.replace(/^(\/\* tslint:disable \*\/\n\/\* eslint-disable \*\/\n)?/, (head) => head + domTypes);
 write("formkoll.d.ts", dts);
