@@ -74,6 +74,17 @@ impl Collect<'_> {
                 "an answer field must be a textarea",
             )
         })?;
+        if self
+            .fields
+            .iter()
+            .any(|f| f.q != q && f.textarea.as_ref() == Some(&textarea))
+        {
+            return Err(coded_error(
+                ErrorCode::MarkupInvalid,
+                path,
+                "the textarea already answers another question",
+            ));
+        }
         let slot = self.slot(q);
         match &slot.textarea {
             Some(t) if *t != textarea => Err(coded_error(
@@ -107,6 +118,17 @@ impl Collect<'_> {
                     "a choice must be radio inputs",
                 )
             })?;
+        if self
+            .fields
+            .iter()
+            .any(|f| f.q != q && f.radios.contains(&radio))
+        {
+            return Err(coded_error(
+                ErrorCode::MarkupInvalid,
+                path,
+                "the radio already belongs to another question",
+            ));
+        }
         let slot = self.slot(q);
         if !slot.radios.contains(&radio) {
             slot.radios.push(radio);

@@ -339,6 +339,7 @@ test.describe('coded errors from fields leave the page untouched', () => {
     ['the wrong kind of element', { '6.1': '#other' }, 'markup.invalid', 'fields.6.1'],
     ['radios that are not radios', { '5.1a': { text: '#f4', choice: '#f1' } }, 'markup.invalid', 'fields.5.1a'],
     ['a question the template lacks', { '9.9': '#f1' }, 'question.unknown', 'fields.9.9'],
+    ['one textarea for two questions', { '6.1': '#f1', '6.2': '#f1' }, 'markup.invalid', 'fields.6.2'],
   ]) {
     test(`${name}: ${code} at ${path}`, async ({ page }) => {
       await openFixture(page, 'bare');
