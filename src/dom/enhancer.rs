@@ -1,7 +1,9 @@
 //! The enhancer's state and its life: `build` reads the page's answers
-//! into a session and inserts the counters, meters and the summary;
-//! `detach` takes all of it back out. What a change shows is in `redraw`,
-//! the listeners in `events`, drafts in `draft`.
+//! (and the `report` context) into a session and inserts the counters,
+//! meters and the summary; `detach` takes all of it back out, puts a
+//! removed `maxlength` back and the title as it was. What a change shows
+//! is in `redraw`, the listeners in `events`, drafts in `draft`, what
+//! happens on submit in `submit`.
 
 use std::sync::Arc;
 
