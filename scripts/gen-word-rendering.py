@@ -17,7 +17,10 @@ markdown), undoing what the markdown added:
   - the form's quoted texts ("> Observera! …") are plain paragraphs.
 Paragraphs are separated by one blank line, as in the document.
 
-Usage: scripts/gen-word-rendering.py [SEED_MD] [OUT]
+Also writes tests/fixtures/jamtland-2024.docx, the same document as Word
+writes it (see the end of this script).
+
+Usage: scripts/gen-word-rendering.py [SEED_MD] [OUT] [OUT_DOCX]
 """
 import re
 import sys
@@ -63,3 +66,73 @@ for line in open(src, encoding="utf-8").read().split("\n"):
 text = re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n")
 text += "\n\n________________\n\n" + "\n".join(footnotes) + "\n"
 open(dst, "w", encoding="utf-8").write(text)
+
+# The same document as a minimal .docx: one paragraph per line, the boxes as
+# checkbox content controls (Word's "Kryssruta"), footnote marks as footnote
+# references with the footnotes in word/footnotes.xml, as Word writes them.
+# The bullets stay typed characters ("• "), as in the submitted document.
+import zipfile
+from xml.sax.saxutils import escape
+
+docx = sys.argv[3] if len(sys.argv) > 3 else "tests/fixtures/jamtland-2024.docx"
+W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+     'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"')
+
+
+def run(t):
+    return f'<w:r><w:t xml:space="preserve">{escape(t)}</w:t></w:r>'
+
+
+def checkbox(on):
+    glyph = "☒" if on else "☐"
+    return ('<w:sdt><w:sdtPr><w14:checkbox>'
+            f'<w14:checked w14:val="{1 if on else 0}"/>'
+            '<w14:checkedState w14:val="2612" w14:font="MS Gothic"/>'
+            '<w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/>'
+            '</w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:rPr>'
+            '<w:rFonts w:ascii="MS Gothic" w:hAnsi="MS Gothic"/></w:rPr>'
+            f'<w:t>{glyph}</w:t></w:r></w:sdtContent></w:sdt>')
+
+
+body_text, _ = text.split("\n\n________________\n\n")
+paras = []
+for line in body_text.split("\n"):
+    m = re.fullmatch(r"(Ja|Nej|Ej aktuellt) ([☒☐])", line)
+    fm = re.fullmatch(r"(.*[.?])(\d)", line)
+    if line == "":
+        paras.append("<w:p/>")
+    elif m:
+        paras.append(f"<w:p>{run(m.group(1) + ' ')}{checkbox(m.group(2) == '☒')}</w:p>")
+    elif fm:
+        ref = (f'<w:r><w:rPr><w:rStyle w:val="Fotnotsreferens"/></w:rPr>'
+               f'<w:footnoteReference w:id="{fm.group(2)}"/></w:r>')
+        paras.append(f"<w:p>{run(fm.group(1))}{ref}</w:p>")
+    else:
+        paras.append(f"<w:p>{run(line)}</w:p>")
+document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>'
+            + "".join(paras) + "<w:sectPr/></w:body></w:document>")
+notes = "".join(f'<w:footnote w:id="{n.split(" ", 1)[0]}"><w:p>{run(n.split(" ", 1)[1])}</w:p></w:footnote>'
+                for n in footnotes)
+footnotes_xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {W}>{notes}</w:footnotes>'
+content_types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                 '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                 '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                 '<Default Extension="xml" ContentType="application/xml"/>'
+                 '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+                 '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
+                 '</Types>')
+rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+        '</Relationships>')
+doc_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+            '</Relationships>')
+with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z:
+    # A fixed date keeps the file byte-identical from run to run.
+    for name, data in [("[Content_Types].xml", content_types), ("_rels/.rels", rels),
+                       ("word/document.xml", document), ("word/_rels/document.xml.rels", doc_rels),
+                       ("word/footnotes.xml", footnotes_xml)]:
+        z.writestr(zipfile.ZipInfo(name, date_time=(2025, 3, 1, 0, 0, 0)), data.encode("utf-8"),
+                   compress_type=zipfile.ZIP_DEFLATED)

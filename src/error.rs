@@ -110,6 +110,11 @@ error_codes! {
     HandleBusy = "handle.busy";
     /// A selector in `attach`'s `fields` matches nothing in the form.
     FieldsNotFound = "fields.not_found";
+    /// A document to import could not be read: a .docx that is not a zip
+    /// archive or holds no readable `word/document.xml`.
+    DocumentInvalid = "document.invalid";
+    /// A document to import holds none of the template's questions.
+    DocumentNoQuestions = "document.no_questions";
 }
 
 /// An unusable input: a code, the JSON path where the problem is (empty for

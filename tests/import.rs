@@ -370,3 +370,16 @@ fn import_word_rendering_checks_exactly_as_the_fixture() {
     assert_eq!(counts, [9_225, 15_775, 15_546, 10_356, 8_314, 4_956]);
     assert_eq!(got.score, want.score);
 }
+
+#[test]
+fn import_docx_with_checkbox_content_controls() {
+    // The same document saved as .docx by scripts/gen-word-rendering.py:
+    // boxes are checkbox content controls, footnotes footnote references.
+    let bytes = include_bytes!("fixtures/jamtland-2024.docx");
+    assert!(formkoll::import::is_zip(bytes));
+    let text = formkoll::import::docx_text(bytes).unwrap();
+    assert!(text.contains("\nJa ☒\n"), "checkbox read");
+    let import = import(&text);
+    assert_eq!(codes(&import), []);
+    assert_answers(&import, &[]);
+}

@@ -23,6 +23,8 @@
 //! assert_eq!(import.placed[0].label.as_deref(), Some("3.2"));
 //! ```
 
+#[cfg(not(target_arch = "wasm32"))]
+mod docx;
 mod forms;
 mod message;
 mod scan;
@@ -34,6 +36,8 @@ use forms::{Forms, Role};
 use scan::{Elem, Matcher, Unit};
 use tokens::{Kind, Tok};
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use docx::{docx_text, is_zip};
 pub use message::excerpt;
 
 /// What the importer could not place. The string form ([`ImportCode::as_str`])
