@@ -21,6 +21,17 @@ pub enum Format {
     Json,
 }
 
+/// The output format of `check` on several files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BatchFormat {
+    /// One row per file and a total line, for people.
+    Text,
+    /// An array of the single-file results, each with its `file`.
+    Json,
+    /// A header and one row per file, for a spreadsheet.
+    Csv,
+}
+
 /// A parsed command line.
 ///
 /// # Example
@@ -50,6 +61,40 @@ pub enum Command {
         /// The language of the messages.
         lang: Lang,
     },
+    /// `formkoll check DOC --from-text`: import a document, then check it.
+    CheckText {
+        /// The document (text or .docx; `-`: stdin).
+        doc: String,
+        /// A template file instead of the embedded 2024:99 template.
+        template: Option<String>,
+        /// How to print the result.
+        format: Format,
+        /// The language of the messages.
+        lang: Lang,
+    },
+    /// `formkoll check FILE FILE… [--format text|json|csv]`: one row per
+    /// file, reports and documents mixed.
+    CheckMany {
+        /// The files, in order.
+        files: Vec<String>,
+        /// A template file instead of the embedded 2024:99 template.
+        template: Option<String>,
+        /// How to print the rows.
+        format: BatchFormat,
+        /// The language of the messages.
+        lang: Lang,
+    },
+    /// `formkoll import DOC [--template T] [--format json|text]`
+    Import {
+        /// The document (text or .docx; `-`: stdin).
+        doc: String,
+        /// A template file instead of the embedded 2024:99 template.
+        template: Option<String>,
+        /// The report JSON, or a table of where each answer was found.
+        format: Format,
+        /// The language of the messages.
+        lang: Lang,
+    },
     /// `formkoll template [--id ID]`
     Template {
         /// The embedded template to print (`None`: the default).
@@ -74,6 +119,13 @@ USAGE:
     formkoll count [FILE] [--all]       count characters (stdin without FILE); the count is the last word
     formkoll check REPORT.json [--template T.json] [--format text|json] [--lang sv|en]
                                         check a report; exit 0 valid, 1 errors, 2 unusable input
+    formkoll check FILE FILE… [--format text|json|csv]
+                                        one row per report or document and a total line;
+                                        exit 1 if any has errors, 2 if any is unusable
+    formkoll check DOC --from-text      import a document (text or .docx), then check it
+    formkoll import DOC [--template T.json] [--format json|text] [--lang sv|en]
+                                        read a filled-in document (text or .docx) into a report;
+                                        exit 1 if something could not be placed, 2 unusable input
     formkoll template [--id ID]         print an embedded template (default resultatredovisning-2024-99)
     formkoll normalize [FILE]           print the text with hygiene fixes applied; changes go to stderr
     formkoll --help | --version
@@ -124,48 +176,98 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             }),
             _ => Err("template: expected [--id ID]".into()),
         },
-        "check" => {
-            let mut report = None;
+        "check" | "import" => {
+            let mut files = Vec::new();
             let mut template = None;
-            let mut format = Format::Text;
+            let mut format = None;
+            let mut from_text = false;
             let mut lang = Lang::Sv;
+            let import = sub == "import";
             let mut args = rest.iter().copied();
             while let Some(arg) = args.next() {
                 let mut value = || {
                     args.next()
-                        .ok_or_else(|| "check: ".to_string() + arg + " needs a value")
+                        .ok_or_else(|| sub.to_string() + ": " + arg + " needs a value")
                 };
                 match arg {
                     "--template" => template = Some(value()?.to_string()),
                     "--format" => {
                         format = match value()? {
-                            "text" => Format::Text,
-                            "json" => Format::Json,
+                            "text" => Some(BatchFormat::Text),
+                            "json" => Some(BatchFormat::Json),
+                            "csv" if !import => Some(BatchFormat::Csv),
                             f => {
-                                return Err("check: --format is text or json, not ".to_string()
-                                    + &quoted(f))
+                                let formats = if import {
+                                    "text or json"
+                                } else {
+                                    "text, json or csv"
+                                };
+                                return Err(sub.to_string()
+                                    + ": --format is "
+                                    + formats
+                                    + ", not "
+                                    + &quoted(f));
                             }
                         };
                     }
                     "--lang" => {
                         let v = value()?;
                         lang = Lang::parse(v).ok_or_else(|| {
-                            "check: --lang is sv or en, not ".to_string() + &quoted(v)
+                            sub.to_string() + ": --lang is sv or en, not " + &quoted(v)
                         })?;
                     }
-                    f if (!f.starts_with("--") || f == "-") && report.is_none() => {
-                        report = Some(f.to_string())
+                    "--from-text" if !import => from_text = true,
+                    f if (!f.starts_with("--") || f == "-") && (files.is_empty() || !import) => {
+                        files.push(f.to_string())
                     }
-                    other => return Err("check: unexpected argument ".to_string() + &quoted(other)),
+                    other => {
+                        return Err(sub.to_string() + ": unexpected argument " + &quoted(other))
+                    }
                 }
             }
-            let report = report.ok_or("check: REPORT.json is required")?;
-            Ok(Command::Check {
-                report,
-                template,
-                format,
-                lang,
-            })
+            let single = |f: Option<BatchFormat>, default: Format| match f {
+                Some(BatchFormat::Json) => Format::Json,
+                Some(BatchFormat::Text) => Format::Text,
+                _ => default,
+            };
+            if import {
+                let doc = files.pop().ok_or("import: DOC is required")?;
+                let format = single(format, Format::Json);
+                return Ok(Command::Import {
+                    doc,
+                    template,
+                    format,
+                    lang,
+                });
+            }
+            match (files.len(), format) {
+                (0, _) => Err("check: REPORT.json is required".into()),
+                (1, f) if f != Some(BatchFormat::Csv) => {
+                    let file = files.pop().unwrap_or_default();
+                    let format = single(f, Format::Text);
+                    Ok(if from_text {
+                        Command::CheckText {
+                            doc: file,
+                            template,
+                            format,
+                            lang,
+                        }
+                    } else {
+                        Command::Check {
+                            report: file,
+                            template,
+                            format,
+                            lang,
+                        }
+                    })
+                }
+                (_, f) => Ok(Command::CheckMany {
+                    files,
+                    template,
+                    format: f.unwrap_or(BatchFormat::Text),
+                    lang,
+                }),
+            }
         }
         other => Err("unknown command ".to_string() + &quoted(other)),
     }
@@ -190,6 +292,36 @@ mod tests {
                 lang: Lang::En
             })
         );
+    }
+
+    #[test]
+    fn args_import_and_check_many() {
+        assert_eq!(
+            p(&["import", "doc.txt"]),
+            Ok(Command::Import {
+                doc: "doc.txt".into(),
+                template: None,
+                format: Format::Json,
+                lang: Lang::Sv
+            })
+        );
+        assert!(matches!(
+            p(&["check", "d.txt", "--from-text"]),
+            Ok(Command::CheckText { .. })
+        ));
+        assert!(matches!(
+            p(&["check", "a.json", "b.txt", "--format", "csv"]),
+            Ok(Command::CheckMany {
+                format: BatchFormat::Csv,
+                ..
+            })
+        ));
+        assert!(matches!(
+            p(&["check", "a.json", "--format", "csv"]),
+            Ok(Command::CheckMany { .. })
+        ));
+        assert!(p(&["import", "a", "b"]).is_err());
+        assert!(p(&["import", "a", "--format", "csv"]).is_err());
     }
 
     #[test]

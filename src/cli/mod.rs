@@ -13,9 +13,11 @@
 //! browser's module too, and `core::fmt` machinery costs bytes there.
 
 mod args;
+mod batch;
+mod import;
 mod text;
 
-pub use args::{parse, Command, Format, USAGE};
+pub use args::{parse, BatchFormat, Command, Format, USAGE};
 
 use crate::{
     check, count_code_points, count_default, count_utf16, normalize, CheckResult, Report, Template,
@@ -152,6 +154,24 @@ fn execute(
             })?;
             out.stdout.push_str(src);
         }
+        Command::Import {
+            doc,
+            template,
+            format,
+            lang,
+        } => import::run_import(read, &doc, template.as_deref(), format, lang, out)?,
+        Command::CheckText {
+            doc,
+            template,
+            format,
+            lang,
+        } => import::run_check_text(read, &doc, template.as_deref(), format, lang, json, out)?,
+        Command::CheckMany {
+            files,
+            template,
+            format,
+            lang,
+        } => batch::run(read, &files, template.as_deref(), format, lang, json, out)?,
         Command::Check {
             report,
             template,

@@ -15,18 +15,6 @@ use crate::error::{Error, ErrorCode, Result};
 /// The largest document.xml read, uncompressed (a 300-page report is ~10 MB).
 const MAX_XML: usize = 256 << 20;
 
-/// Returns true when `bytes` look like a zip archive (a .docx).
-///
-/// # Example
-///
-/// ```
-/// assert!(formkoll::import::is_zip(b"PK\x03\x04..."));
-/// assert!(!formkoll::import::is_zip(b"1.1 Beskriv"));
-/// ```
-pub fn is_zip(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04")
-}
-
 /// Extracts the text of a .docx: one line per paragraph, checkboxes as ☒ / ☐.
 ///
 /// # Errors
@@ -62,7 +50,7 @@ fn u32_at(b: &[u8], at: usize) -> Option<usize> {
 
 /// The uncompressed bytes of entry `name`, found through the central directory.
 fn zip_entry(b: &[u8], name: &str) -> Result<Vec<u8>> {
-    if !is_zip(b) {
+    if !super::is_zip(b) {
         return Err(invalid("not a .docx (zip) file"));
     }
     // End of central directory: 22 bytes plus a comment of up to 64 KB.

@@ -138,7 +138,28 @@ impl Import {
     pub fn to_json(&self, lang: Lang) -> String {
         let mut s = String::from("{\"report\":");
         s.push_str(&self.report.to_json());
-        s.push_str(",\"findings\":[");
+        s.push_str(",\"findings\":");
+        s.push_str(&self.findings_json(lang));
+        s.push_str(",\"placed\":[");
+        for (i, p) in self.placed.iter().enumerate() {
+            if i > 0 {
+                s.push(',');
+            }
+            s.push_str("{\"question\":");
+            string(&mut s, &p.question);
+            s.push_str(",\"line\":");
+            number(&mut s, Some(p.line));
+            s.push_str(",\"label\":");
+            optional(&mut s, p.label.as_deref());
+            s.push('}');
+        }
+        s.push_str("]}");
+        s
+    }
+
+    /// The findings as a JSON array, as in [`Import::to_json`].
+    pub fn findings_json(&self, lang: Lang) -> String {
+        let mut s = String::from("[");
         for (i, f) in self.findings.iter().enumerate() {
             if i > 0 {
                 s.push(',');
@@ -155,20 +176,7 @@ impl Import {
             string(&mut s, &f.message(lang));
             s.push('}');
         }
-        s.push_str("],\"placed\":[");
-        for (i, p) in self.placed.iter().enumerate() {
-            if i > 0 {
-                s.push(',');
-            }
-            s.push_str("{\"question\":");
-            string(&mut s, &p.question);
-            s.push_str(",\"line\":");
-            number(&mut s, Some(p.line));
-            s.push_str(",\"label\":");
-            optional(&mut s, p.label.as_deref());
-            s.push('}');
-        }
-        s.push_str("]}");
+        s.push(']');
         s
     }
 }
@@ -206,8 +214,8 @@ fn optional(s: &mut String, v: Option<&str>) {
     }
 }
 
-/// A JSON string, escaped as serde_json escapes it.
-fn string(s: &mut String, v: &str) {
+/// Appends `v` as a JSON string, escaped as serde_json escapes it.
+pub(crate) fn string(s: &mut String, v: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     s.push('"');
     for c in v.chars() {

@@ -37,8 +37,21 @@ use scan::{Elem, Matcher, Unit};
 use tokens::{Kind, Tok};
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use docx::{docx_text, is_zip};
+pub use docx::docx_text;
 pub use message::excerpt;
+pub(crate) use message::string as json_string;
+
+/// Returns true when `bytes` look like a zip archive (a .docx).
+///
+/// # Example
+///
+/// ```
+/// assert!(formkoll::import::is_zip(b"PK\x03\x04..."));
+/// assert!(!formkoll::import::is_zip(b"1.1 Beskriv"));
+/// ```
+pub fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
 
 /// What the importer could not place. The string form ([`ImportCode::as_str`])
 /// is stable.
