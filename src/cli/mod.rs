@@ -13,7 +13,11 @@
 //! browser's module too, and `core::fmt` machinery costs bytes there.
 
 mod args;
+// Importing documents and checking many files are the native CLI's: a web
+// page never needs them, and they would weigh on every page's WebAssembly.
+#[cfg(not(target_arch = "wasm32"))]
 mod batch;
+#[cfg(not(target_arch = "wasm32"))]
 mod import;
 mod text;
 
@@ -154,24 +158,33 @@ fn execute(
             })?;
             out.stdout.push_str(src);
         }
+        #[cfg(not(target_arch = "wasm32"))]
         Command::Import {
             doc,
             template,
             format,
             lang,
         } => import::run_import(read, &doc, template.as_deref(), format, lang, out)?,
+        #[cfg(not(target_arch = "wasm32"))]
         Command::CheckText {
             doc,
             template,
             format,
             lang,
         } => import::run_check_text(read, &doc, template.as_deref(), format, lang, json, out)?,
+        #[cfg(not(target_arch = "wasm32"))]
         Command::CheckMany {
             files,
             template,
             format,
             lang,
         } => batch::run(read, &files, template.as_deref(), format, lang, json, out)?,
+        #[cfg(target_arch = "wasm32")]
+        Command::Import { .. } | Command::CheckText { .. } | Command::CheckMany { .. } => {
+            return Err("this command is in the native formkoll (cargo install formkoll); \
+                        in JavaScript, use rules.importText() and rules.check()"
+                .to_string())
+        }
         Command::Check {
             report,
             template,

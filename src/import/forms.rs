@@ -86,19 +86,23 @@ impl Forms {
         // A footnote repeated as "Ibid." (the same as the one before).
         texts.push(("Ibid.", Role::Other));
 
+        // Kept sorted by inserting in place: a few hundred words, and no
+        // sort routine in the WebAssembly.
+        let mut vocab: Vec<String> = Vec::new();
         let mut raw = Vec::new();
-        let mut vocab: Vec<String> = vec!["fråga".into(), "question".into()];
-        for (text, _) in &texts {
+        let words = ["fråga", "question"]
+            .into_iter()
+            .chain(texts.iter().map(|(t, _)| *t))
+            .chain(labels.iter().copied());
+        for text in words {
             raw.clear();
             tokenize(text, &mut raw);
-            vocab.extend(raw.drain(..).filter(is_word).map(|t| t.text));
+            for t in raw.drain(..).filter(|t| is_word(t)) {
+                if let Err(at) = vocab.binary_search(&t.text) {
+                    vocab.insert(at, t.text);
+                }
+            }
         }
-        for label in &labels {
-            tokenize(label, &mut raw);
-            vocab.extend(raw.drain(..).filter(is_word).map(|t| t.text));
-        }
-        vocab.sort_unstable();
-        vocab.dedup();
 
         let mut forms = Forms {
             vocab,

@@ -39,6 +39,7 @@ use tokens::{Kind, Tok};
 #[cfg(not(target_arch = "wasm32"))]
 pub use docx::docx_text;
 pub use message::excerpt;
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) use message::string as json_string;
 
 /// Returns true when `bytes` look like a zip archive (a .docx).
@@ -537,19 +538,17 @@ impl<'a> Reader<'a> {
                 let choice = match marked.as_slice() {
                     [(c, _)] => question.choices.get(*c).map(|c| c.id.clone()),
                     [] => {
-                        self.findings.push(finding_at(
-                            ImportCode::ChoiceUnmarked,
-                            heading,
-                            &question.id,
-                        ));
+                        insert_by_line(
+                            &mut self.findings,
+                            finding_at(ImportCode::ChoiceUnmarked, heading, &question.id),
+                        );
                         None
                     }
                     [(_, line), ..] => {
-                        self.findings.push(finding_at(
-                            ImportCode::ChoiceAmbiguous,
-                            *line,
-                            &question.id,
-                        ));
+                        insert_by_line(
+                            &mut self.findings,
+                            finding_at(ImportCode::ChoiceAmbiguous, *line, &question.id),
+                        );
                         None
                     }
                 };
@@ -559,7 +558,6 @@ impl<'a> Reader<'a> {
             };
             answers.push((question.id.clone(), answer));
         }
-        self.findings.sort_by_key(|f| f.line);
         self.findings.extend(missing);
         Import {
             report: Report::new(self.template.id(), answers),
@@ -567,6 +565,13 @@ impl<'a> Reader<'a> {
             placed: self.placed,
         }
     }
+}
+
+/// Adds `f` after the findings of earlier lines (the others were added in
+/// document order), without a sort routine in the WebAssembly.
+fn insert_by_line(findings: &mut Vec<ImportFinding>, f: ImportFinding) {
+    let at = findings.partition_point(|g| g.line <= f.line);
+    findings.insert(at, f);
 }
 
 fn finding_at(code: ImportCode, line: usize, question: &str) -> ImportFinding {
