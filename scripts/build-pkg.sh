@@ -47,6 +47,25 @@ cp src/dom/formkoll.css "$out/formkoll.css"
 
 node scripts/assemble-pkg.cjs "$out"
 rm -rf "$out/node" "$out/.gitignore" "$out/formkoll_bg.wasm.d.ts"
+
+# The same module with the document importer (cargo feature "importer":
+# rules.importText, ~13 KB gzip more), as formkoll/importer, so that only
+# pages that import documents load it (issue 13).
+cargo build --lib --release --target wasm32-unknown-unknown --features importer
+mkdir -p "$out/importer"
+wasm-bindgen --target web --out-dir "$out/importer" --out-name formkoll "$wasm"
+"$wasm_opt" -Oz "${features[@]}" "$out/importer/formkoll_bg.wasm" -o "$out/importer/formkoll_bg.wasm.opt"
+mv "$out/importer/formkoll_bg.wasm.opt" "$out/importer/formkoll_bg.wasm"
+rm -f "$out/importer/.gitignore" "$out/importer/formkoll_bg.wasm.d.ts"
+node - "$out/package.json" <<'JS'
+const fs = require("node:fs");
+const file = process.argv[2];
+const pkg = JSON.parse(fs.readFileSync(file, "utf8"));
+pkg.exports["./importer"] = { types: "./importer/formkoll.d.ts", default: "./importer/formkoll.js" };
+pkg.exports["./importer/formkoll_bg.wasm"] = "./importer/formkoll_bg.wasm";
+pkg.files.push("importer/");
+fs.writeFileSync(file, JSON.stringify(pkg, null, 2) + "\n");
+JS
 rm -rf "$final"
 mv "$out" "$final"
 chmod 755 "$final"

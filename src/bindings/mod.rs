@@ -3,7 +3,8 @@
 //!
 //! One concern per file: `rules` (the `Rules` class), `session` (the
 //! `Session` class), `text` (`count`, `normalize`), `convert` (JS ⇄ Rust
-//! values and coded errors), `cli` (the command line for `npx formkoll`), `types` (the TypeScript declarations of the
+//! values and coded errors), `cli` (the command line for `npx formkoll`), `import`
+//! (`rules.importText`, in the `importer` build only), `types` (the TypeScript declarations of the
 //! plain objects crossing the boundary).
 //!
 //! Every failure is a thrown JS `Error` with a string `code` and a JSON
@@ -11,6 +12,8 @@
 
 mod cli;
 mod convert;
+#[cfg(feature = "importer")]
+mod import;
 mod rules;
 mod session;
 mod text;
