@@ -57,21 +57,12 @@ pub(crate) fn visually_hidden(doc: &Document, tag: &str, class: &str) -> Dom<Ele
     }
     let el = element(doc, tag, &classes)?;
     if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let style = html.style();
-        for (name, value) in [
-            ("position", "absolute"),
-            ("width", "1px"),
-            ("height", "1px"),
-            ("margin", "0"),
-            ("padding", "0"),
-            ("overflow", "hidden"),
-            ("clip", "rect(0 0 0 0)"),
-            ("clip-path", "inset(50%)"),
-            ("border", "0"),
-            ("white-space", "nowrap"),
-        ] {
-            style.set_property_with_priority(name, value, "important")?;
-        }
+        html.style().set_css_text(
+            "position:absolute!important;width:1px!important;height:1px!important;\
+             margin:0!important;padding:0!important;overflow:hidden!important;\
+             clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;\
+             border:0!important;white-space:nowrap!important",
+        );
     }
     Ok(el)
 }

@@ -212,20 +212,28 @@ fn options_of(form: &Element) -> Result<JsValue, JsValue> {
             set(name, &v.into())?;
         }
     }
-    for (attr, name) in [
-        ("data-formkoll-fields", "fields"),
-        ("data-formkoll-choices", "choices"),
-        ("data-formkoll-report", "report"),
+    for (selector, name) in [
+        (
+            "script[type=\"application/json\"][data-formkoll-fields]",
+            "fields",
+        ),
+        (
+            "script[type=\"application/json\"][data-formkoll-choices]",
+            "choices",
+        ),
+        (
+            "script[type=\"application/json\"][data-formkoll-report]",
+            "report",
+        ),
     ] {
-        let mut selector = String::from("script[type=\"application/json\"][");
-        selector.push_str(attr);
-        selector.push(']');
-        if let Some(script) = form.query_selector(&selector)? {
+        if let Some(script) = form.query_selector(selector)? {
             let text = script.text_content().unwrap_or_default();
             let value = js_sys::JSON::parse(&text).map_err(|_| {
-                let mut m = String::from(attr);
-                m.push_str(" is not valid JSON");
-                coded_error(ErrorCode::OptionsInvalid, name, &m)
+                coded_error(
+                    ErrorCode::OptionsInvalid,
+                    name,
+                    "a data-formkoll JSON script is not valid JSON",
+                )
             })?;
             set(name, &value)?;
         }
