@@ -10,7 +10,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CARGO_TERM_COLOR := never
 
 # The stages `make test` runs, in order.
-TEST_STAGES := test-native test-lint test-wasm-build test-wasm test-node test-e2e test-size test-fuzz-smoke
+TEST_STAGES := test-native test-lint test-wasm-build test-wasm test-node test-e2e test-size test-fuzz-smoke test-demo
 
 .PHONY: test tools test-native test-wasm-build
 test: tools

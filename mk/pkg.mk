@@ -6,7 +6,7 @@
 # throw-away projects — Node ESM/CJS, tsc in four setups, npx formkoll, Vite
 # and webpack builds in Chromium under the strict CSP, publint and attw.
 
-.PHONY: pkg size test-wasm test-node
+.PHONY: pkg size test-wasm test-node test-demo
 
 # Rebuilt only when something that goes into it changed.
 PKG_INPUTS := $(shell find src templates pkg-template -type f 2>/dev/null) Cargo.toml Cargo.lock \
@@ -42,3 +42,9 @@ test-wasm:
 test-node: pkg
 	cargo build --release --quiet --bin formkoll
 	node --test --test-reporter=tap tests/node/
+
+# `make demo` as the first command on a fresh clone of HEAD, with a broken
+# wasm-opt and wasm-pack on PATH: the page and the module are served under
+# the strict CSP ("test-demo: N passed, N failed"; scripts/test-demo-fresh.sh).
+test-demo:
+	@scripts/test-demo-fresh.sh
