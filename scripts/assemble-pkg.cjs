@@ -18,107 +18,115 @@ const out = process.argv[2];
 const read = (f) => fs.readFileSync(f, "utf8");
 const write = (f, text) => fs.writeFileSync(path.join(out, f), text);
 
-// --- Node entries -----------------------------------------------------------
-// The nodejs glue sets `exports.Name = …` for each export and loads the wasm
-// from `${__dirname}/formkoll_bg.wasm` when required.
-let cjs = read(path.join(out, "node/formkoll.js"));
-const names = [...cjs.matchAll(/^exports\.([A-Za-z_$][\w$]*) = /gm)].map((m) => m[1]);
-const web = read(path.join(out, "formkoll.js"));
-const webNames = [
-  ...[...web.matchAll(/^export (?:class|function) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]),
-  ...(web.match(/^export \{ ([^}]*) \};$/m)?.[1] ?? "").split(",").map((s) => s.trim().split(/\s+as\s+/).pop()).filter(Boolean),
-].sort();
-const nodeNames = [...names, "initSync", "default"].sort();
-if (JSON.stringify(webNames) !== JSON.stringify(nodeNames)) {
-  throw new Error(`web and node entries export different names:\n web  ${webNames}\n node ${nodeNames}`);
+// The entries and typings of one module in `dir` (wasm-bindgen's web glue
+// there, its nodejs glue in dir/node).
+function entries(dir) {
+  const write = (f, text) => fs.writeFileSync(path.join(dir, f), text);
+  // --- Node entries -----------------------------------------------------------
+  // The nodejs glue sets `exports.Name = …` for each export and loads the wasm
+  // from `${__dirname}/formkoll_bg.wasm` when required.
+  let cjs = read(path.join(dir, "node/formkoll.js"));
+  const names = [...cjs.matchAll(/^exports\.([A-Za-z_$][\w$]*) = /gm)].map((m) => m[1]);
+  const web = read(path.join(dir, "formkoll.js"));
+  const webNames = [
+    ...[...web.matchAll(/^export (?:class|function) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]),
+    ...(web.match(/^export \{ ([^}]*) \};$/m)?.[1] ?? "").split(",").map((s) => s.trim().split(/\s+as\s+/).pop()).filter(Boolean),
+  ].sort();
+  const nodeNames = [...names, "initSync", "default"].sort();
+  if (JSON.stringify(webNames) !== JSON.stringify(nodeNames)) {
+    throw new Error(`${dir}: web and node entries export different names:\n web  ${webNames}\n node ${nodeNames}`);
+  }
+  if (!cjs.includes("${__dirname}/formkoll_bg.wasm")) {
+    throw new Error("the nodejs glue no longer loads formkoll_bg.wasm beside itself");
+  }
+  cjs = cjs.replace('/* @ts-self-types="./formkoll.d.ts" */', '/* @ts-self-types="./formkoll.d.cts" */');
+  cjs += `
+  // The module is instantiated above, synchronously, when this file is
+  // required. init() and initSync() are here so code written for the browser
+  // entry (\`await init()\`) runs unchanged on Node: they do nothing more and
+  // return the module's exports, as the browser entry's do once loaded.
+  Object.defineProperty(exports, "__esModule", { value: true });
+  exports.initSync = function initSync() { return wasm; };
+  exports.default = function init() { return Promise.resolve(wasm); };
+  `;
+  write("formkoll.cjs", cjs);
+
+  const named = names.filter((n) => n !== "default");
+  write(
+    "formkoll.node.mjs",
+    `/* @ts-self-types="./formkoll.d.ts" */
+  // Node's \`import\` entry. The module is loaded synchronously by the CommonJS
+  // entry, so nothing needs an init call; \`await init()\` stays valid and
+  // harmless. One instance serves \`import\` and \`require\` alike.
+  import { createRequire } from "node:module";
+
+  const formkoll = createRequire(import.meta.url)("./formkoll.cjs");
+
+  export const { ${[...named, "initSync"].join(", ")} } = formkoll;
+  export default formkoll.default;
+  `,
+  );
+
+  // --- Typings ----------------------------------------------------------------
+  // The DOM's types (HTMLElement for attach, Response and URL for init,
+  // WebAssembly.*) are looked up on globalThis, so a server project without
+  // lib "dom" compiles (skipLibCheck false) and a browser project gets the
+  // real types.
+  const domTypes = `
+  /**
+   * The DOM's \`K\` (\`HTMLElement\`, \`Response\`, …) where the DOM lib is loaded,
+   * else \`Else\`: these typings hold in server projects without \`lib: ["dom"]\`.
+   */
+  type IfDom<K extends string, Else> = typeof globalThis extends { [P in K]: { prototype: infer T } } ? T : Else;
+  /** \`WebAssembly.K\` where the WebAssembly types are loaded (DOM lib or @types/node), else \`Else\`. */
+  type IfWasm<K extends string, Else> = typeof globalThis extends { WebAssembly: { [P in K]: { prototype: infer T } } } ? T : Else;
+  `;
+  let dts = read(path.join(dir, "formkoll.d.ts"));
+  const replaceAll = (from, to) => {
+    if (!dts.includes(from)) throw new Error(`formkoll.d.ts no longer has ${from}`);
+    dts = dts.split(from).join(to);
+  };
+  replaceAll(
+    "export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;",
+    'export type InitInput = string | IfDom<"Request", never> | IfDom<"URL", never> | IfDom<"Response", never> | ArrayBuffer | ArrayBufferView | IfWasm<"Module", never>;',
+  );
+  replaceAll(
+    "export type SyncInitInput = BufferSource | WebAssembly.Module;",
+    'export type SyncInitInput = ArrayBuffer | ArrayBufferView | IfWasm<"Module", never>;',
+  );
+  replaceAll("WebAssembly.Memory", 'IfWasm<"Memory", object>');
+  replaceAll("WebAssembly.Table", 'IfWasm<"Table", object>');
+  // DOM types in signatures (attach(form: HTMLElement), ArrayLike<Element>, …),
+  // outside comments. ParentNode is an interface with no global of its own: it
+  // becomes what has one.
+  const domName = /(?<![\w."])(HTML[A-Za-z]*Element|Element|Document|DocumentFragment|NodeList|Event|CustomEvent)\b(?![\w."])/g;
+  dts = dts
+    .split("\n")
+    .map((line) => {
+      if (/^\s*(\*|\/\*|\/\/)/.test(line)) return line;
+      return line
+        .replace(/(?<![\w."])ParentNode\b(?![\w."])/g, "Element | Document | DocumentFragment")
+        .replace(domName, (name) => `IfDom<"${name}", object>`);
+    })
+    .join("\n");
+  // wasm-bindgen types the raw wasm exports of InitOutput (what init()
+  // returns) with `any` where a function takes a JsValue; nobody calls them,
+  // but the public surface promises no `any`, so they become `unknown`.
+  dts = dts.replace(/^export interface InitOutput \{[\s\S]*?^\}/m, (block) => block.replace(/\bany\b/g, "unknown"));
+  // `[Symbol.dispose]()` needs lib "esnext.disposable" in every consumer's
+  // tsconfig (else TS2550 without skipLibCheck); the glue only defines it where
+  // the engine has Symbol.dispose anyway, and free() stays typed.
+  dts = dts.replace(/^ *\[Symbol\.dispose\]\(\): void;\n/gm, "");
+  const code = dts.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+  const leftover = code.match(/(?<![\w."])(RequestInfo|BufferSource|WebAssembly\.\w+|HTML\w*Element|Element|Document|ParentNode|NodeList)\b(?![\w"])/);
+  if (leftover) throw new Error(`${dir}/formkoll.d.ts still names the DOM type ${leftover[0]}`);
+  dts = dts.replace(/^(\/\* tslint:disable \*\/\n\/\* eslint-disable \*\/\n)?/, (head) => head + domTypes);
+  write("formkoll.d.ts", dts);
+  write("formkoll.d.cts", dts);
 }
-if (!cjs.includes("${__dirname}/formkoll_bg.wasm")) {
-  throw new Error("the nodejs glue no longer loads formkoll_bg.wasm beside itself");
-}
-cjs = cjs.replace('/* @ts-self-types="./formkoll.d.ts" */', '/* @ts-self-types="./formkoll.d.cts" */');
-cjs += `
-// The module is instantiated above, synchronously, when this file is
-// required. init() and initSync() are here so code written for the browser
-// entry (\`await init()\`) runs unchanged on Node: they do nothing more and
-// return the module's exports, as the browser entry's do once loaded.
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.initSync = function initSync() { return wasm; };
-exports.default = function init() { return Promise.resolve(wasm); };
-`;
-write("formkoll.cjs", cjs);
 
-const named = names.filter((n) => n !== "default");
-write(
-  "formkoll.node.mjs",
-  `/* @ts-self-types="./formkoll.d.ts" */
-// Node's \`import\` entry. The module is loaded synchronously by the CommonJS
-// entry, so nothing needs an init call; \`await init()\` stays valid and
-// harmless. One instance serves \`import\` and \`require\` alike.
-import { createRequire } from "node:module";
-
-const formkoll = createRequire(import.meta.url)("./formkoll.cjs");
-
-export const { ${[...named, "initSync"].join(", ")} } = formkoll;
-export default formkoll.default;
-`,
-);
-
-// --- Typings ----------------------------------------------------------------
-// The DOM's types (HTMLElement for attach, Response and URL for init,
-// WebAssembly.*) are looked up on globalThis, so a server project without
-// lib "dom" compiles (skipLibCheck false) and a browser project gets the
-// real types.
-const domTypes = `
-/**
- * The DOM's \`K\` (\`HTMLElement\`, \`Response\`, …) where the DOM lib is loaded,
- * else \`Else\`: these typings hold in server projects without \`lib: ["dom"]\`.
- */
-type IfDom<K extends string, Else> = typeof globalThis extends { [P in K]: { prototype: infer T } } ? T : Else;
-/** \`WebAssembly.K\` where the WebAssembly types are loaded (DOM lib or @types/node), else \`Else\`. */
-type IfWasm<K extends string, Else> = typeof globalThis extends { WebAssembly: { [P in K]: { prototype: infer T } } } ? T : Else;
-`;
-let dts = read(path.join(out, "formkoll.d.ts"));
-const replaceAll = (from, to) => {
-  if (!dts.includes(from)) throw new Error(`formkoll.d.ts no longer has ${from}`);
-  dts = dts.split(from).join(to);
-};
-replaceAll(
-  "export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;",
-  'export type InitInput = string | IfDom<"Request", never> | IfDom<"URL", never> | IfDom<"Response", never> | ArrayBuffer | ArrayBufferView | IfWasm<"Module", never>;',
-);
-replaceAll(
-  "export type SyncInitInput = BufferSource | WebAssembly.Module;",
-  'export type SyncInitInput = ArrayBuffer | ArrayBufferView | IfWasm<"Module", never>;',
-);
-replaceAll("WebAssembly.Memory", 'IfWasm<"Memory", object>');
-replaceAll("WebAssembly.Table", 'IfWasm<"Table", object>');
-// DOM types in signatures (attach(form: HTMLElement), ArrayLike<Element>, …),
-// outside comments. ParentNode is an interface with no global of its own: it
-// becomes what has one.
-const domName = /(?<![\w."])(HTML[A-Za-z]*Element|Element|Document|DocumentFragment|NodeList|Event|CustomEvent)\b(?![\w."])/g;
-dts = dts
-  .split("\n")
-  .map((line) => {
-    if (/^\s*(\*|\/\*|\/\/)/.test(line)) return line;
-    return line
-      .replace(/(?<![\w."])ParentNode\b(?![\w."])/g, "Element | Document | DocumentFragment")
-      .replace(domName, (name) => `IfDom<"${name}", object>`);
-  })
-  .join("\n");
-// wasm-bindgen types the raw wasm exports of InitOutput (what init()
-// returns) with `any` where a function takes a JsValue; nobody calls them,
-// but the public surface promises no `any`, so they become `unknown`.
-dts = dts.replace(/^export interface InitOutput \{[\s\S]*?^\}/m, (block) => block.replace(/\bany\b/g, "unknown"));
-// `[Symbol.dispose]()` needs lib "esnext.disposable" in every consumer's
-// tsconfig (else TS2550 without skipLibCheck); the glue only defines it where
-// the engine has Symbol.dispose anyway, and free() stays typed.
-dts = dts.replace(/^ *\[Symbol\.dispose\]\(\): void;\n/gm, "");
-const code = dts.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
-const leftover = code.match(/(?<![\w."])(RequestInfo|BufferSource|WebAssembly\.\w+|HTML\w*Element|Element|Document|ParentNode|NodeList)\b(?![\w"])/);
-if (leftover) throw new Error(`formkoll.d.ts still names the DOM type ${leftover[0]}`);
-dts = dts.replace(/^(\/\* tslint:disable \*\/\n\/\* eslint-disable \*\/\n)?/, (head) => head + domTypes);
-write("formkoll.d.ts", dts);
-write("formkoll.d.cts", dts);
+entries(out);
+if (fs.existsSync(path.join(out, "importer"))) entries(path.join(out, "importer"));
 
 // --- bin, README, licences -----------------------------------------------------
 fs.mkdirSync(path.join(out, "bin"));
@@ -143,6 +151,26 @@ for (const f of fs.readdirSync(".")) {
     fs.copyFileSync(f, path.join(out, f));
     pkg.files.push(f);
   }
+}
+// formkoll/importer (issue 13): the same module plus the document importer,
+// with the same entries as the main one.
+if (fs.existsSync(path.join(out, "importer"))) {
+  const sub = (f) => `./importer/${f}`;
+  const { "./package.json": self, ...rest } = pkg.exports;
+  pkg.exports = {
+    ...rest,
+    "./importer": {
+      node: {
+        import: { types: sub("formkoll.d.ts"), default: sub("formkoll.node.mjs") },
+        require: { types: sub("formkoll.d.cts"), default: sub("formkoll.cjs") },
+      },
+      types: sub("formkoll.d.ts"),
+      default: sub("formkoll.js"),
+    },
+    "./importer/formkoll_bg.wasm": sub("formkoll_bg.wasm"),
+    "./package.json": self,
+  };
+  pkg.files.push("importer/");
 }
 // JS snippets (#[wasm_bindgen(module)]) exist only sometimes.
 if (fs.existsSync(path.join(out, "snippets"))) {

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/ from ONE WebAssembly module:
+# Builds the npm package into pkg/. Each module — the main one, and the same
+# with the document importer in pkg/importer/ (formkoll/importer) — is ONE
+# .wasm for all of its entries:
 #   1. cargo builds the release wasm once;
 #   2. wasm-bindgen writes the browser/bundler glue (--target web) and the
 #      Node glue (--target nodejs, CommonJS) from it; their .wasm outputs must
@@ -21,14 +23,7 @@ final=pkg
 out=$(mktemp -d "$PWD/.pkg-build.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 
-cargo build --lib --release --target wasm32-unknown-unknown
 wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/formkoll.wasm"
-wasm-bindgen --target web --out-dir "$out" --out-name formkoll "$wasm"
-wasm-bindgen --target nodejs --out-dir "$out/node" --out-name formkoll "$wasm"
-if ! cmp -s "$out/formkoll_bg.wasm" "$out/node/formkoll_bg.wasm"; then
-  echo "build-pkg: wasm-bindgen's web and nodejs modules differ; one .wasm cannot serve both entries" >&2
-  exit 1
-fi
 
 # The features rustc enables for wasm32-unknown-unknown; wasm-opt must accept
 # (and may use) exactly these, or it rejects the module or emits code the
@@ -40,32 +35,37 @@ for f in $(rustc --print cfg --target wasm32-unknown-unknown | sed -n 's/^target
     *) features+=("--enable-$f") ;;
   esac
 done
-"$wasm_opt" -Oz "${features[@]}" "$out/formkoll_bg.wasm" -o "$out/formkoll_bg.wasm.opt"
-mv "$out/formkoll_bg.wasm.opt" "$out/formkoll_bg.wasm"
+
+# module DIR [CARGO_ARGS…]: one module into DIR — the web glue, the Node glue
+# in DIR/node (assemble-pkg.cjs turns it into the node entries), one .wasm.
+module() {
+  local dir=$1
+  shift
+  cargo build --lib --release --target wasm32-unknown-unknown "$@"
+  mkdir -p "$dir"
+  wasm-bindgen --target web --out-dir "$dir" --out-name formkoll "$wasm"
+  wasm-bindgen --target nodejs --out-dir "$dir/node" --out-name formkoll "$wasm"
+  if ! cmp -s "$dir/formkoll_bg.wasm" "$dir/node/formkoll_bg.wasm"; then
+    echo "build-pkg: wasm-bindgen's web and nodejs modules differ; one .wasm cannot serve both entries" >&2
+    exit 1
+  fi
+  "$wasm_opt" -Oz "${features[@]}" "$dir/formkoll_bg.wasm" -o "$dir/formkoll_bg.wasm.opt"
+  mv "$dir/formkoll_bg.wasm.opt" "$dir/formkoll_bg.wasm"
+}
+
+module "$out"
+# The same module with the document importer (cargo feature "importer":
+# rules.importText, ~13 KB gzip more), as formkoll/importer, so that only
+# pages that import documents load it (issue 13). It gets the same entries
+# (browser, Node import and require) and typings as the main module.
+module "$out/importer" --features importer
 # The component's stylesheet ships beside the module (formkoll/formkoll.css).
 cp src/dom/formkoll.css "$out/formkoll.css"
 
 node scripts/assemble-pkg.cjs "$out"
-rm -rf "$out/node" "$out/.gitignore" "$out/formkoll_bg.wasm.d.ts"
-
-# The same module with the document importer (cargo feature "importer":
-# rules.importText, ~13 KB gzip more), as formkoll/importer, so that only
-# pages that import documents load it (issue 13).
-cargo build --lib --release --target wasm32-unknown-unknown --features importer
-mkdir -p "$out/importer"
-wasm-bindgen --target web --out-dir "$out/importer" --out-name formkoll "$wasm"
-"$wasm_opt" -Oz "${features[@]}" "$out/importer/formkoll_bg.wasm" -o "$out/importer/formkoll_bg.wasm.opt"
-mv "$out/importer/formkoll_bg.wasm.opt" "$out/importer/formkoll_bg.wasm"
-rm -f "$out/importer/.gitignore" "$out/importer/formkoll_bg.wasm.d.ts"
-node - "$out/package.json" <<'JS'
-const fs = require("node:fs");
-const file = process.argv[2];
-const pkg = JSON.parse(fs.readFileSync(file, "utf8"));
-pkg.exports["./importer"] = { types: "./importer/formkoll.d.ts", default: "./importer/formkoll.js" };
-pkg.exports["./importer/formkoll_bg.wasm"] = "./importer/formkoll_bg.wasm";
-pkg.files.push("importer/");
-fs.writeFileSync(file, JSON.stringify(pkg, null, 2) + "\n");
-JS
+for dir in "$out" "$out/importer"; do
+  rm -rf "$dir/node" "$dir/.gitignore" "$dir/formkoll_bg.wasm.d.ts"
+done
 rm -rf "$final"
 mv "$out" "$final"
 chmod 755 "$final"

@@ -64,16 +64,16 @@ test("publint reports nothing", () => {
 test("attw reports no problem for any JS entry", () => {
   // The .wasm and .css subpaths are assets, not modules: attw can only say
   // "no types" of them, so they are left out of its check.
-  // formkoll/importer (issue 13) is an ES module for browsers and Node's
-  // `import` (initSync), with no CommonJS twin: attw's CJS modes cannot
-  // resolve it by design, so it is left out too (tests/node/import.test.mjs
-  // loads it).
-  const assets = ["./formkoll_bg.wasm", "./formkoll.css", "./importer", "./importer/formkoll_bg.wasm"];
+  // formkoll/importer (issue 13) has the same entries as the main module
+  // and is checked like it.
+  const assets = ["./formkoll_bg.wasm", "./formkoll.css", "./importer/formkoll_bg.wasm"];
   const r = run(bin("attw"), [tarball, "--format", "json", "--exclude-entrypoints", ...assets]);
   const report = JSON.parse(r.stdout);
   assert.deepEqual(report.analysis.problems, [], JSON.stringify(report.analysis.problems));
   assert.equal(r.status, 0, r.stderr);
-  assert.ok(Object.keys(report.analysis.entrypoints).includes("."), "the root entry was checked");
+  for (const entry of [".", "./importer"]) {
+    assert.ok(Object.keys(report.analysis.entrypoints).includes(entry), `${entry} was checked`);
+  }
 });
 
 test("Node: import and require check the real report with no init call, as the CLI does", () => {
@@ -105,6 +105,13 @@ console.log(r.score, r.valid);
     const r = run("node", [...flags, file, fixturePath], { cwd: app });
     assert.equal(r.status, 0, `${flags} ${file}: ${r.stderr}`);
     assert.equal(r.stdout, expected, `${flags} ${file}`);
+  }
+  // formkoll/importer: the same, with no init call, from import and require.
+  writeFileSync(join(app, "importer.mjs"), 'import { Rules } from "formkoll/importer";\nconsole.log(typeof Rules.default().importText);\n');
+  writeFileSync(join(app, "importer.cjs"), 'const { Rules } = require("formkoll/importer");\nconsole.log(typeof Rules.default().importText);\n');
+  for (const file of ["importer.mjs", "importer.cjs"]) {
+    const r = run("node", ["--no-experimental-require-module", file], { cwd: app });
+    assert.equal(r.stdout, "function\n", `${file}: ${r.stderr}`);
   }
 });
 
@@ -179,7 +186,8 @@ test("npx formkoll: same bytes and exit codes as the native CLI", () => {
 });
 
 // A consumer that uses the API as a TypeScript user would, for each setup.
-const consumer = (module) => `${module === "esm" ? 'import init, { initSync, Rules, count, type CheckResult, type ErrorCode, type FormkollError } from "formkoll";' : 'import init = require("formkoll");\nimport { initSync, Rules, count, type CheckResult, type ErrorCode, type FormkollError } from "formkoll";'}
+const consumer = (module) => `${module === "esm" ? 'import * as importer from "formkoll/importer";' : 'import importer = require("formkoll/importer");'}
+${module === "esm" ? 'import init, { initSync, Rules, count, type CheckResult, type ErrorCode, type FormkollError } from "formkoll";' : 'import init = require("formkoll");\nimport { initSync, Rules, count, type CheckResult, type ErrorCode, type FormkollError } from "formkoll";'}
 declare const bytes: Uint8Array;
 export async function start(): Promise<number> {
   ${module === "esm" ? "await init();" : "await init.default();"}
@@ -189,6 +197,9 @@ export async function start(): Promise<number> {
   const s: string = r.score;
   void s;
   return r.score + count("x");
+}
+export function imported(text: string): number {
+  return importer.Rules.default().importText(text).findings.length;
 }
 export function isAttached(e: FormkollError): boolean {
   const c: ErrorCode = e.code;
