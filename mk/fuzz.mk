@@ -4,7 +4,7 @@
 #   make fuzz-cmin         minimize what `make fuzz` found back into fuzz/corpus (commit it)
 # Saved crashes and the corpus are also replayed natively by `cargo test` (tests/fuzz_regressions.rs).
 
-FUZZ_TARGETS := template_bytes template_structured check_report text session
+FUZZ_TARGETS := template_bytes template_structured check_report text session import_text
 FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_SECONDS ?= 10
 

@@ -79,6 +79,11 @@ fn fuzz_replay_session() {
     replay("session", targets::session);
 }
 
+#[test]
+fn fuzz_replay_import_text() {
+    replay("import_text", targets::import_text);
+}
+
 /// Every directory of saved inputs belongs to a target this file replays,
 /// so a new target cannot be added without its replay.
 #[test]
@@ -89,6 +94,7 @@ fn fuzz_replay_covers_every_target() {
         "check_report",
         "text",
         "session",
+        "import_text",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let targets: Vec<String> = fs::read_dir(root.join("fuzz_targets"))

@@ -383,3 +383,17 @@ fn import_docx_with_checkbox_content_controls() {
     assert_eq!(codes(&import), []);
     assert_answers(&import, &[]);
 }
+
+#[test]
+fn import_docs_name_every_import_code() {
+    let rules = include_str!("../docs/rules.md");
+    for code in ImportCode::ALL {
+        assert!(
+            rules.contains(&format!("`{}`", code.as_str())),
+            "docs/rules.md does not name {}",
+            code.as_str()
+        );
+    }
+    assert!(rules.contains("## 6. How a document is read"));
+    assert!(rules.contains("`document.no_questions`") && rules.contains("`document.invalid`"));
+}

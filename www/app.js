@@ -21,6 +21,7 @@ const PAGE_TEXT = {
     title: 'Resultatredovisning enligt förordning (2024:99)',
     lead: 'Mall för redovisning av det regionala utvecklingsarbetet under 2024. Varje avsnitt har ett gemensamt teckenutrymme för sina frågor.',
     example: 'Fyll i exempel: Region Jämtland Härjedalen 2024',
+    import: 'Klistra in hela dokumentet',
     links: 'Samma redovisning på andra sätt:',
     'link-cms': 'som ett CMS-genererat formulär',
     'link-steg': 'i steg, ett avsnitt i taget',
@@ -39,6 +40,7 @@ const PAGE_TEXT = {
     title: 'Results report under ordinance (2024:99)',
     lead: 'Template for reporting the regional development work in 2024. The questions of each section share one character budget. The questions are in Swedish, as in the official template.',
     example: 'Fill in example: Region Jämtland Härjedalen 2024',
+    import: 'Paste the whole document',
     links: 'The same report in other forms:',
     'link-cms': 'as a CMS-generated form',
     'link-steg': 'in steps, one section at a time',
@@ -103,6 +105,19 @@ async function loadExample() {
   }
 }
 
+// The document importer is a second module (formkoll/importer), loaded
+// only when someone asks to paste a document: the page does not pay for it
+// otherwise. It fills the form through the fields, so the counters, budgets
+// and score of the enhancement above follow at once.
+let importer = null;
+async function openImporter() {
+  if (!importer) {
+    importer = await import('../pkg/importer/formkoll.js');
+    await importer.default();
+  }
+  importer.openImporter(form, { lang });
+}
+
 async function start() {
   await init();
   enhance();
@@ -110,6 +125,11 @@ async function start() {
   document.querySelector('.lang-switch').hidden = false;
   exampleButton.addEventListener('click', () => {
     loadExample().catch((err) => console.error('formkoll demo: the example could not be loaded', err));
+  });
+  const importButton = document.getElementById('import-document');
+  importButton.hidden = false;
+  importButton.addEventListener('click', () => {
+    openImporter().catch((err) => console.error('formkoll demo: the importer could not be loaded', err));
   });
   for (const b of document.querySelectorAll('[data-lang]')) {
     b.addEventListener('click', () => switchLanguage(b.dataset.lang));

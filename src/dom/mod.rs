@@ -46,6 +46,8 @@ mod elements;
 mod enhancer;
 mod events;
 mod handle;
+#[cfg(feature = "importer")]
+mod importer;
 mod live_region;
 mod markup;
 mod redraw;
@@ -55,6 +57,8 @@ mod summary;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+#[cfg(not(feature = "importer"))]
+use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -94,6 +98,8 @@ export interface AttachOptions {
   report?: object | string;
   /** On a submit with errors: 'block' (default), 'warn' or 'off'. */
   submit?: 'block' | 'warn' | 'off';
+  /** Adds "Klistra in hela dokumentet" (formkoll/importer only). */
+  importer?: boolean;
 }
 "#;
 
@@ -128,10 +134,28 @@ pub fn attach(
             "the form is already enhanced; detach() first",
         ));
     }
+    #[cfg(feature = "importer")]
+    let importer = importer::wanted(&options)?;
+    #[cfg(not(feature = "importer"))]
+    if options.is_object() && Reflect::get(&options, &"importer".into())?.is_truthy() {
+        return Err(coded_error(
+            ErrorCode::OptionsInvalid,
+            "importer",
+            "the importer is in formkoll/importer",
+        ));
+    }
     let config = Config::read(&options, &form)?;
     let markup = Markup::read(&form, &config)?;
     let enhancer = Enhancer::build(form, config, markup)?;
     let state = Rc::new(RefCell::new(enhancer));
+    #[cfg(feature = "importer")]
+    if importer {
+        let mut s = state
+            .try_borrow_mut()
+            .map_err(|_| JsValue::from_str("formkoll: busy"))?;
+        let (form, lang) = (s.form.clone(), s.lang);
+        importer::install(&form, &options, lang, &mut s.added)?;
+    }
     let handle = FormHandle::bind(Rc::clone(&state))?;
     // The first `formkoll:update`, for a listener added before attach.
     let out = state
