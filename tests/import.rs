@@ -306,6 +306,17 @@ fn import_boxes_in_other_styles() {
 }
 
 #[test]
+fn import_labels_with_words_before_headings() {
+    let text = "Avsnitt 3. Innovation och förnyelse samt entreprenörskap och företagande\n\
+                Fråga 3.2: Beskriv hur ni inom detta område har arbetat med att integrera ekonomisk, social och miljömässig hållbarhet för att möta samhällsutmaningarna.\n\
+                Svar.\n";
+    let import = import(text);
+    assert_eq!(import.report.answers.get("3.2").unwrap().text(), "Svar.");
+    assert_eq!(import.placed[0].label.as_deref(), Some("Fråga 3.2"));
+    assert_eq!(codes(&import).len(), 30, "only the other questions are missing");
+}
+
+#[test]
 fn import_heading_and_answer_on_one_line() {
     let text = "3.2\nBeskriv hur ni har beaktat olika territoriella perspektiv i arbetet inom detta område.\n\
                 Svar 3.3.\n\

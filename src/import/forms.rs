@@ -10,6 +10,9 @@
 use super::tokens::{tokenize, Kind, RawTok, Tok, UNKNOWN};
 use crate::{Lang, Template};
 
+/// Words that may start a label before a heading.
+const LABEL_WORDS: [&str; 4] = ["fråga", "avsnitt", "question", "section"];
+
 /// What a form text is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Role {
@@ -39,8 +42,9 @@ pub(crate) struct Forms {
     nodes: Vec<Node>,
     /// The word sequences of the options' labels ("ja", "ej aktuellt", "yes").
     pub labels: Vec<Vec<u32>>,
-    /// The id of "fråga"/"question", which may start a label ("Fråga 1.1").
-    pub question_word: [u32; 2],
+    /// The ids of the words that may start a label: "Fråga 1.1",
+    /// "Avsnitt 2", "Question 1.1", "Section 2".
+    pub question_word: [u32; 4],
     /// Per question: (label index, choice index) of each of its options, in
     /// both languages.
     pub options: Vec<Vec<(usize, usize)>>,
@@ -90,7 +94,7 @@ impl Forms {
         // sort routine in the WebAssembly.
         let mut vocab: Vec<String> = Vec::new();
         let mut raw = Vec::new();
-        let words = ["fråga", "question"]
+        let words = LABEL_WORDS
             .into_iter()
             .chain(texts.iter().map(|(t, _)| *t))
             .chain(labels.iter().copied());
@@ -108,10 +112,10 @@ impl Forms {
             vocab,
             nodes: vec![Node::default()],
             labels: Vec::new(),
-            question_word: [UNKNOWN; 2],
+            question_word: [UNKNOWN; 4],
             options: vec![Vec::new(); data.questions.len()],
         };
-        forms.question_word = [forms.id("fråga"), forms.id("question")];
+        forms.question_word = LABEL_WORDS.map(|w| forms.id(w));
         let mut ids = Vec::new();
         for (text, role) in texts {
             forms.ids_of(text, &mut ids);
