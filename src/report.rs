@@ -13,6 +13,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ErrorCode, Result};
+use crate::json::{self, Object, Reader, ToJson};
 
 /// One answer: text, or a choice with its follow-up text.
 ///
@@ -190,8 +191,10 @@ pub struct Report {
     pub template: Option<String>,
     /// The answers.
     pub answers: Answers,
-    /// Every other top-level field, in order, untouched.
-    pub extra: Vec<(String, serde_json::Value)>,
+    /// Every other top-level field, in order, untouched: its name and the
+    /// JSON text of its value as written (only the whitespace between
+    /// tokens dropped).
+    pub extra: Vec<(String, String)>,
     /// Order of the top-level keys as read, so output matches input.
     order: Vec<Key>,
 }
@@ -235,12 +238,12 @@ impl Report {
     /// assert_eq!(e.path(), "answers.1.1");
     /// ```
     pub fn from_json(json: &str) -> Result<Report> {
-        crate::json::parse(json, ErrorCode::ReportInvalid)
+        json::parse(json, ErrorCode::ReportInvalid, read_report)
     }
 
     /// Serializes the report, with top-level keys in the order they were read.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        json::to_string(self)
     }
 
     /// Sets (or adds) an answer, keeping its place if it exists.
@@ -265,76 +268,145 @@ impl Report {
     }
 }
 
-impl Serialize for Report {
-    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(None)?;
+impl ToJson for Report {
+    fn write_json(&self, out: &mut String) {
+        let mut m = Object::new(out);
         let mut wrote_answers = false;
         for key in &self.order {
             match key {
                 Key::Template => {
-                    if let Some(t) = &self.template {
-                        m.serialize_entry("template", t)?;
-                    }
+                    m.some("template", &self.template);
                 }
                 Key::Answers => {
                     wrote_answers = true;
-                    m.serialize_entry("answers", &self.answers)?;
+                    m.field("answers", &self.answers);
                 }
                 Key::Extra(i) => {
                     if let Some((k, v)) = self.extra.get(*i) {
-                        m.serialize_entry(k, v)?;
+                        m.key(k).push_str(v);
                     }
                 }
             }
         }
         if !wrote_answers {
-            m.serialize_entry("answers", &self.answers)?;
+            m.field("answers", &self.answers);
         }
-        m.end()
+        m.end();
     }
 }
 
-impl<'de> Deserialize<'de> for Report {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Report, D::Error> {
-        struct ReportVisitor;
-        impl<'de> Visitor<'de> for ReportVisitor {
-            type Value = Report;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a report object {\"template\": …, \"answers\": {…}}")
-            }
-            fn visit_map<A: MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> std::result::Result<Report, A::Error> {
-                let mut r = Report::default();
-                let mut seen = HashSet::new();
-                while let Some(key) = map.next_key::<String>()? {
-                    if !seen.insert(key.clone()) {
-                        return Err(de::Error::custom(format!("duplicate field `{key}`")));
-                    }
-                    match key.as_str() {
-                        "template" => {
-                            r.template = Some(map.next_value()?);
-                            r.order.push(Key::Template);
-                        }
-                        "answers" => {
-                            r.answers = map.next_value()?;
-                            r.order.push(Key::Answers);
-                        }
-                        _ => {
-                            let v: serde_json::Value = map.next_value()?;
-                            r.order.push(Key::Extra(r.extra.len()));
-                            r.extra.push((key, v));
-                        }
-                    }
-                }
-                if !seen.contains("answers") {
-                    return Err(de::Error::missing_field("answers"));
-                }
-                Ok(r)
+impl ToJson for Answers {
+    fn write_json(&self, out: &mut String) {
+        let mut m = Object::new(out);
+        for (k, v) in &self.0 {
+            m.field(k, v);
+        }
+        m.end();
+    }
+}
+
+impl ToJson for Answer {
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Answer::Text(t) => t.write_json(out),
+            Answer::Choice { choice, text } => {
+                Object::new(out)
+                    .some("choice", choice)
+                    .field("text", text)
+                    .end();
             }
         }
-        d.deserialize_map(ReportVisitor)
+    }
+}
+
+/// "duplicate field `name`", serde's words.
+fn duplicate_field(r: &Reader<'_>, name: &str) -> crate::Error {
+    let mut s = String::from("duplicate field `");
+    s.push_str(name);
+    s.push('`');
+    r.error(s)
+}
+
+/// Reads a report: `template`, `answers`, any other field kept as written.
+fn read_report(r: &mut Reader<'_>) -> Result<Report> {
+    let mut report = Report::default();
+    let mut seen = HashSet::new();
+    r.object(
+        "a report object {\"template\": …, \"answers\": {…}}",
+        |r, key| {
+            if !seen.insert(key.to_string()) {
+                return Err(duplicate_field(r, key));
+            }
+            match key {
+                "template" => {
+                    report.template = Some(r.string_value()?);
+                    report.order.push(Key::Template);
+                }
+                "answers" => {
+                    report.answers = read_answers(r)?;
+                    report.order.push(Key::Answers);
+                }
+                _ => {
+                    let value = r.raw()?;
+                    report.order.push(Key::Extra(report.extra.len()));
+                    report.extra.push((key.to_string(), value));
+                }
+            }
+            Ok(())
+        },
+    )?;
+    if !seen.contains("answers") {
+        return Err(r.error("missing field `answers`"));
+    }
+    Ok(report)
+}
+
+fn read_answers(r: &mut Reader<'_>) -> Result<Answers> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    r.object("an object of answers keyed by question id", |r, key| {
+        if !seen.insert(key.to_string()) {
+            let mut s = String::from("question ");
+            json::read::push_quoted(&mut s, key);
+            s.push_str(" is answered twice");
+            return Err(r.error(s));
+        }
+        out.push((key.to_string(), read_answer(r)?));
+        Ok(())
+    })?;
+    Ok(Answers(out))
+}
+
+fn read_answer(r: &mut Reader<'_>) -> Result<Answer> {
+    const EXPECTED: &str = "a string, or an object {\"choice\": …, \"text\": …}";
+    match r.peek()? {
+        json::read::Kind::String => Ok(Answer::Text(r.string_value()?)),
+        json::read::Kind::Object => {
+            let mut choice: Option<Option<String>> = None;
+            let mut text: Option<String> = None;
+            r.object(EXPECTED, |r, key| match key {
+                "choice" if choice.is_none() => {
+                    choice = Some(r.nullable(Reader::string_value)?);
+                    Ok(())
+                }
+                "text" if text.is_none() => {
+                    text = Some(r.string_value()?);
+                    Ok(())
+                }
+                "choice" | "text" => Err(duplicate_field(r, key)),
+                other => {
+                    let mut s = String::from("unknown field `");
+                    s.push_str(other);
+                    s.push_str("`, expected `choice` or `text`");
+                    Err(r.error(s))
+                }
+            })?;
+            Ok(Answer::Choice {
+                choice: choice.flatten(),
+                text: text.unwrap_or_default(),
+            })
+        }
+        _ => Err(r.invalid_type(EXPECTED)),
     }
 }
 

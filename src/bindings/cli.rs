@@ -6,7 +6,7 @@ use js_sys::{Array, Function, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::convert::{coded_error, to_js};
+use super::convert::coded_error;
 use crate::ErrorCode;
 
 /// Runs `formkoll ARGS…` and returns what the process would print and its
@@ -54,14 +54,9 @@ pub fn run_cli(
                     .unwrap_or_else(|| "cannot be read".to_string())),
             }
         },
-        &|result| {
-            // The object `rules.check()` returns, as JSON: serde_json's text.
-            to_js(result)
-                .ok()
-                .and_then(|v| js_sys::JSON::stringify(&v).ok())
-                .and_then(|s| s.as_string())
-                .ok_or_else(|| "the result cannot be written as JSON".to_string())
-        },
+        // The core's JSON writer: serde_json's text byte for byte
+        // (src/json/equal_to_serde.rs), the same text `rules.check()` parses.
+        &|result| Ok(crate::json::to_string(result)),
     );
     let result = Object::new();
     // Setting a property on a fresh plain object cannot fail.

@@ -6,9 +6,9 @@
 //! hold lone surrogates; they arrive as U+FFFD (wasm-bindgen's lossy
 //! UTF-16 → UTF-8 conversion, mirrored for objects), never as an error.
 
-use serde::Serialize;
 use wasm_bindgen::JsValue;
 
+use crate::json::{self, ToJson};
 use crate::{Error, ErrorCode, Lang, Report, Template};
 
 /// Builds a JS `Error` whose `message` is the error's display form and which
@@ -32,12 +32,11 @@ pub(crate) fn coded_error(code: ErrorCode, path: &str, message: &str) -> JsValue
     js.into()
 }
 
-/// Serializes a core result the way `serde_json` would: maps as plain
-/// objects, `None` as `null`, integers as numbers.
-pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(JsValue::from)
+/// Turns a core result into plain JS objects: its JSON text (the core's
+/// writer, the same bytes the CLI prints) through `JSON.parse`. One string
+/// crosses the boundary; no generic serializer ships (docs/performance.md).
+pub(crate) fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&json::to_string(value))
 }
 
 /// Reads a string argument; a JS string with lone surrogates arrives with

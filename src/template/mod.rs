@@ -7,6 +7,8 @@
 
 mod consistency;
 mod model;
+mod read;
+mod write;
 
 use std::collections::HashMap;
 
@@ -71,7 +73,11 @@ impl Template {
     /// assert_eq!(err.path(), "titel");
     /// ```
     pub fn from_json(json: &str) -> Result<Template> {
-        Template::from_data(crate::json::parse(json, ErrorCode::TemplateInvalid)?)
+        Template::from_data(crate::json::parse(
+            json,
+            ErrorCode::TemplateInvalid,
+            read::template,
+        )?)
     }
 
     /// Builds a template from already-deserialized data, checking consistency.

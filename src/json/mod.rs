@@ -1,0 +1,132 @@
+//! Reading templates and reports from JSON, with the JSON path of any error.
+//!
+//! serde_json reports *where* (line and column) an error was found; the path
+//! is recovered by walking the text up to that point and noting the keys and
+//! array indexes that are open there. This keeps one deserializer per type
+//! in the binary (a path-tracking deserializer wrapper doubled the code).
+
+//! JSON in and out, by hand: a pull reader that knows the path of every
+//! value ([`read`]), and a writer of compact JSON ([`write`]).
+//!
+//! Both replace serde's generated code in the WebAssembly module (the
+//! largest part of it, docs/performance.md); the reader's errors carry the
+//! JSON path and a reason, like `questions[3].kind: unknown variant …`.
+
+pub(crate) mod read;
+mod results;
+pub(crate) mod write;
+
+use std::borrow::Cow;
+
+use crate::error::{ErrorCode, Result};
+
+pub(crate) use read::Reader;
+pub(crate) use write::{to_string, Object, ToJson};
+
+/// Reads `json` with `read` (which reads the top-level value) and checks
+/// that nothing follows; on failure an error with `code`, the JSON path of
+/// the problem and the reason.
+///
+/// `\uXXXX` escapes of lone surrogates (which a JavaScript string can hold
+/// and `JSON.stringify` writes) become U+FFFD, as wasm-bindgen does for
+/// string arguments, so a file and a JS object read the same.
+pub(crate) fn parse<T>(
+    json: &str,
+    code: ErrorCode,
+    read: impl FnOnce(&mut Reader<'_>) -> Result<T>,
+) -> Result<T> {
+    let json = replace_lone_surrogate_escapes(json);
+    let mut r = Reader::new(&json, code);
+    let value = read(&mut r)?;
+    r.finish()?;
+    Ok(value)
+}
+
+/// Replaces `\uXXXX` escapes of lone surrogates with `\ufffd`; escaped
+/// pairs are kept. Returns the input unchanged (no copy) when it has none.
+fn replace_lone_surrogate_escapes(json: &str) -> Cow<'_, str> {
+    let bytes = json.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    let mut in_string = false;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'"' => in_string = !in_string,
+            b'\\' if in_string => {
+                match surrogate_escape(bytes, i) {
+                    Some(0xD800..=0xDBFF)
+                        if matches!(surrogate_escape(bytes, i + 6), Some(0xDC00..=0xDFFF)) =>
+                    {
+                        i += 12;
+                        continue;
+                    }
+                    Some(_) => {
+                        let o = out.get_or_insert_with(|| String::with_capacity(json.len()));
+                        o.push_str(json.get(copied..i).unwrap_or(""));
+                        o.push_str("\\ufffd");
+                        i += 6;
+                        copied = i;
+                        continue;
+                    }
+                    None => i += 1, // skip the escaped character
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    match out {
+        None => Cow::Borrowed(json),
+        Some(mut o) => {
+            o.push_str(json.get(copied..).unwrap_or(""));
+            Cow::Owned(o)
+        }
+    }
+}
+
+/// The surrogate (U+D800–U+DFFF) written by a `\uXXXX` escape at `at`, if any.
+fn surrogate_escape(bytes: &[u8], at: usize) -> Option<u32> {
+    let [b'\\', b'u' | b'U', hex @ ..] = bytes.get(at..at + 6)? else {
+        return None;
+    };
+    let hex = std::str::from_utf8(hex).ok()?;
+    let v = u32::from_str_radix(hex, 16).ok()?;
+    (0xD800..=0xDFFF).contains(&v).then_some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_lone_surrogates_become_replacement_characters() {
+        assert_eq!(
+            replace_lone_surrogate_escapes(r#"["a\ud800b"]"#),
+            r#"["a\ufffdb"]"#
+        );
+        assert_eq!(
+            replace_lone_surrogate_escapes(r#"["\udc00\ud800"]"#),
+            r#"["\ufffd\ufffd"]"#
+        );
+        // A pair is a real character and stays.
+        let pair = r#"["\ud83d\ude00"]"#;
+        assert!(matches!(
+            replace_lone_surrogate_escapes(pair),
+            Cow::Borrowed(_)
+        ));
+        // An escaped backslash before "u" is not an escape.
+        let lit = r#"["\\ud800"]"#;
+        assert_eq!(replace_lone_surrogate_escapes(lit), lit);
+        let v = parse(r#"["x\ud800"]"#, ErrorCode::ReportInvalid, |r| {
+            let mut v = Vec::new();
+            r.array("", |r| Ok(v.push(r.string_value()?)))?;
+            Ok(v)
+        })
+        .unwrap();
+        assert_eq!(v, ["x\u{FFFD}"]);
+    }
+}
+
+#[cfg(test)]
+mod equal_to_serde;

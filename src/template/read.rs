@@ -1,0 +1,523 @@
+//! Reading a `formkoll-template/1` file into [`TemplateData`], by hand.
+//!
+//! Field by field what the model's serde derives accept (defaults, `null`
+//! for an absent optional value, unknown fields rejected), with serde's
+//! messages ("unknown field `titel`, expected one of …", "missing field
+//! `kind`") at the exact JSON path — except for texts, where a template
+//! author gets a sentence instead of "did not match any variant of untagged
+//! enum Text", and an unknown key (`{"sv": "T", "enn": "typo"}`) is an error.
+
+use std::collections::BTreeMap;
+
+use super::model::{
+    CheckKind, Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section,
+    TemplateData, Text,
+};
+use crate::count::{Policy, Unit};
+use crate::error::Result;
+use crate::json::read::{Kind, Reader};
+
+/// Reads a whole template document.
+pub(super) fn template(r: &mut Reader<'_>) -> Result<TemplateData> {
+    const FIELDS: &[&str] = &[
+        "format",
+        "id",
+        "version",
+        "title",
+        "language",
+        "policy",
+        "near_threshold_percent",
+        "vocabularies",
+        "vocabulary_exclusions",
+        "sections",
+        "questions",
+        "limits",
+        "instructions",
+    ];
+    let mut f = Fields::new(FIELDS);
+    let mut format = None;
+    let mut id = None;
+    let mut version = None;
+    let mut title = None;
+    let mut language = None;
+    let mut policy = None;
+    let mut near = None;
+    let mut vocabularies = None;
+    let mut exclusions = None;
+    let mut sections = None;
+    let mut questions = None;
+    let mut limits = None;
+    let mut instructions = None;
+    r.object("struct TemplateData", |r, key| {
+        match f.field(r, key)? {
+            0 => format = Some(r.string_value()?),
+            1 => id = Some(r.string_value()?),
+            2 => version = r.nullable(Reader::string_value)?,
+            3 => title = Some(text(r)?),
+            4 => language = r.nullable(Reader::string_value)?,
+            5 => policy = Some(read_policy(r)?),
+            6 => near = Some(r.uint(u64::from(u8::MAX), "u8")? as u8),
+            7 => vocabularies = Some(string_lists(r)?),
+            8 => exclusions = Some(string_lists(r)?),
+            9 => sections = Some(list(r, section)?),
+            10 => questions = Some(list(r, question)?),
+            11 => limits = Some(list(r, limit)?),
+            _ => instructions = Some(list(r, instruction)?),
+        }
+        Ok(())
+    })?;
+    Ok(TemplateData {
+        format: required(r, format, "format")?,
+        id: required(r, id, "id")?,
+        version,
+        title: required(r, title, "title")?,
+        language,
+        policy: policy.unwrap_or_default(),
+        near_threshold_percent: near.unwrap_or(90),
+        vocabularies: vocabularies.unwrap_or_default(),
+        vocabulary_exclusions: exclusions.unwrap_or_default(),
+        sections: required(r, sections, "sections")?,
+        questions: required(r, questions, "questions")?,
+        limits: limits.unwrap_or_default(),
+        instructions: instructions.unwrap_or_default(),
+    })
+}
+
+/// The fields of one object: which are allowed, which were seen.
+struct Fields {
+    names: &'static [&'static str],
+    seen: u64,
+}
+
+impl Fields {
+    fn new(names: &'static [&'static str]) -> Fields {
+        Fields { names, seen: 0 }
+    }
+
+    /// The position of `key` among the fields; an error for an unknown or
+    /// repeated one.
+    fn field(&mut self, r: &Reader<'_>, key: &str) -> Result<usize> {
+        let Some(i) = self.names.iter().position(|&n| n == key) else {
+            let mut s = String::from("unknown field `");
+            s.push_str(key);
+            s.push_str("`, expected ");
+            match self.names {
+                [one] => push_ticked(&mut s, one),
+                [a, b] => {
+                    push_ticked(&mut s, a);
+                    s.push_str(" or ");
+                    push_ticked(&mut s, b);
+                }
+                names => {
+                    s.push_str("one of ");
+                    push_list(&mut s, names);
+                }
+            }
+            return Err(r.error(s));
+        };
+        if self.seen & (1 << i) != 0 {
+            let mut s = String::from("duplicate field ");
+            push_ticked(&mut s, key);
+            return Err(r.error(s));
+        }
+        self.seen |= 1 << i;
+        Ok(i)
+    }
+}
+
+fn push_ticked(s: &mut String, name: &str) {
+    s.push('`');
+    s.push_str(name);
+    s.push('`');
+}
+
+fn push_list(s: &mut String, names: &[&str]) {
+    for (i, n) in names.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        push_ticked(s, n);
+    }
+}
+
+/// A field every object of its kind has: "missing field `kind`" at the
+/// object's path when absent.
+fn required<T>(r: &Reader<'_>, value: Option<T>, name: &str) -> Result<T> {
+    value.ok_or_else(|| {
+        let mut s = String::from("missing field ");
+        push_ticked(&mut s, name);
+        r.error(s)
+    })
+}
+
+fn list<'a, T>(
+    r: &mut Reader<'a>,
+    mut item: impl FnMut(&mut Reader<'a>) -> Result<T>,
+) -> Result<Vec<T>> {
+    let mut out = Vec::new();
+    r.array("a sequence", |r| {
+        out.push(item(r)?);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+#[inline(never)]
+fn strings(r: &mut Reader<'_>) -> Result<Vec<String>> {
+    list(r, Reader::string_value)
+}
+
+/// `{"name": ["word", …], …}`; a repeated name keeps the last list.
+#[inline(never)]
+fn string_lists(r: &mut Reader<'_>) -> Result<BTreeMap<String, Vec<String>>> {
+    let mut out = BTreeMap::new();
+    r.object("a map", |r, key| {
+        out.insert(key.to_string(), strings(r)?);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// One of a fixed set of names: "unknown variant `multi`, expected `text`
+/// or `choice`".
+fn variant<T: Copy>(r: &mut Reader<'_>, variants: &[(&'static str, T)]) -> Result<T> {
+    let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
+    if r.peek()? != Kind::String {
+        let mut s = String::from("one of ");
+        push_list(&mut s, &names);
+        return Err(r.invalid_type(&s));
+    }
+    let name = r.str()?;
+    if let Some((_, v)) = variants.iter().find(|(n, _)| *n == name) {
+        return Ok(*v);
+    }
+    let mut s = String::from("unknown variant ");
+    push_ticked(&mut s, &name);
+    s.push_str(", expected ");
+    if let [a, b] = names.as_slice() {
+        push_ticked(&mut s, a);
+        s.push_str(" or ");
+        push_ticked(&mut s, b);
+    } else {
+        s.push_str("one of ");
+        push_list(&mut s, &names);
+    }
+    Err(r.error(s))
+}
+
+/// A text: `"Ja"` or `{"sv": "Ja", "en": "Yes"}`.
+#[inline(never)]
+pub(super) fn text(r: &mut Reader<'_>) -> Result<Text> {
+    const SHAPE: &str = "a text is a string, or an object {\"sv\": …, \"en\": …} with the Swedish text and optionally the English";
+    match r.peek()? {
+        Kind::String => Ok(Text::Plain(r.string_value()?)),
+        Kind::Object => {
+            let mut sv = None;
+            let mut en = None;
+            let mut seen = Fields::new(&["sv", "en"]);
+            r.object("", |r, key| {
+                if key != "sv" && key != "en" {
+                    let mut s = String::from("unknown key ");
+                    push_ticked(&mut s, key);
+                    s.push_str(" in a text: ");
+                    s.push_str(SHAPE);
+                    return Err(r.error(s));
+                }
+                match seen.field(r, key)? {
+                    0 => sv = Some(r.string_value()?),
+                    _ => en = r.nullable(Reader::string_value)?,
+                }
+                Ok(())
+            })?;
+            match sv {
+                Some(sv) => Ok(Text::Localized { sv, en }),
+                None => {
+                    let mut s = String::from("a text object needs \"sv\", the Swedish text: ");
+                    s.push_str(SHAPE);
+                    Err(r.error(s))
+                }
+            }
+        }
+        kind => {
+            // The whole value is read first, so a broken one (too deep, not
+            // JSON) is reported where it breaks, as for any other value.
+            let at = r.pos();
+            r.skip()?;
+            r.rewind(at);
+            let mut s = String::from(match kind {
+                Kind::Array => "a list is not a text: ",
+                Kind::Number => "a number is not a text: ",
+                Kind::Bool => "true or false is not a text: ",
+                _ => "null is not a text: ",
+            });
+            s.push_str(SHAPE);
+            Err(r.error(s))
+        }
+    }
+}
+
+fn optional_text(r: &mut Reader<'_>) -> Result<Option<Text>> {
+    r.nullable(text)
+}
+
+#[inline(never)]
+fn read_policy(r: &mut Reader<'_>) -> Result<Policy> {
+    let mut f = Fields::new(&["unit", "line_break"]);
+    let mut p = Policy::default();
+    r.object("struct Policy", |r, key| {
+        match f.field(r, key)? {
+            0 => {
+                p.unit = variant(
+                    r,
+                    &[
+                        ("grapheme", Unit::Grapheme),
+                        ("code_point", Unit::CodePoint),
+                        ("utf16", Unit::Utf16),
+                    ],
+                )?
+            }
+            _ => p.line_break = r.uint(u64::from(u8::MAX), "u8")? as u8,
+        }
+        Ok(())
+    })?;
+    Ok(p)
+}
+
+#[inline(never)]
+fn section(r: &mut Reader<'_>) -> Result<Section> {
+    let mut f = Fields::new(&["id", "title"]);
+    let (mut id, mut title) = (None, None);
+    r.object("struct Section", |r, key| {
+        match f.field(r, key)? {
+            0 => id = Some(r.string_value()?),
+            _ => title = Some(text(r)?),
+        }
+        Ok(())
+    })?;
+    Ok(Section {
+        id: required(r, id, "id")?,
+        title: required(r, title, "title")?,
+    })
+}
+
+#[inline(never)]
+fn question(r: &mut Reader<'_>) -> Result<Question> {
+    let mut f = Fields::new(&[
+        "id", "section", "topic", "group", "stem", "text", "kind", "choices", "optional",
+        "footnote",
+    ]);
+    let (mut id, mut section, mut topic, mut group, mut stem) = (None, None, None, None, None);
+    let (mut text_, mut kind, mut choices, mut optional, mut footnote) =
+        (None, None, Vec::new(), false, None);
+    r.object("struct Question", |r, key| {
+        match f.field(r, key)? {
+            0 => id = Some(r.string_value()?),
+            1 => section = Some(r.string_value()?),
+            2 => topic = r.nullable(Reader::string_value)?,
+            3 => group = r.nullable(Reader::string_value)?,
+            4 => stem = optional_text(r)?,
+            5 => text_ = Some(text(r)?),
+            6 => {
+                kind = Some(variant(
+                    r,
+                    &[
+                        ("text", QuestionKind::Text),
+                        ("choice", QuestionKind::Choice),
+                    ],
+                )?)
+            }
+            7 => choices = list(r, choice)?,
+            8 => optional = r.bool()?,
+            _ => footnote = optional_text(r)?,
+        }
+        Ok(())
+    })?;
+    Ok(Question {
+        id: required(r, id, "id")?,
+        section: required(r, section, "section")?,
+        topic,
+        group,
+        stem,
+        text: required(r, text_, "text")?,
+        kind: required(r, kind, "kind")?,
+        choices,
+        optional,
+        footnote,
+    })
+}
+
+#[inline(never)]
+fn choice(r: &mut Reader<'_>) -> Result<Choice> {
+    let mut f = Fields::new(&["id", "label", "explanation", "prompt"]);
+    let (mut id, mut label, mut explanation, mut prompt) = (None, None, Explanation::None, None);
+    r.object("struct Choice", |r, key| {
+        match f.field(r, key)? {
+            0 => id = Some(r.string_value()?),
+            1 => label = Some(text(r)?),
+            2 => {
+                explanation = variant(
+                    r,
+                    &[
+                        ("required", Explanation::Required),
+                        ("optional", Explanation::Optional),
+                        ("none", Explanation::None),
+                    ],
+                )?
+            }
+            _ => prompt = optional_text(r)?,
+        }
+        Ok(())
+    })?;
+    Ok(Choice {
+        id: required(r, id, "id")?,
+        label: required(r, label, "label")?,
+        explanation,
+        prompt,
+    })
+}
+
+#[inline(never)]
+fn limit(r: &mut Reader<'_>) -> Result<Limit> {
+    let mut f = Fields::new(&["id", "section", "max", "questions", "text"]);
+    let (mut id, mut section, mut max, mut questions, mut text_) = (None, None, None, None, None);
+    r.object("struct Limit", |r, key| {
+        match f.field(r, key)? {
+            0 => id = Some(r.string_value()?),
+            1 => section = r.nullable(Reader::string_value)?,
+            2 => max = Some(r.uint(u64::MAX, "u64")?),
+            3 => questions = Some(strings(r)?),
+            _ => text_ = optional_text(r)?,
+        }
+        Ok(())
+    })?;
+    Ok(Limit {
+        id: required(r, id, "id")?,
+        section,
+        max: required(r, max, "max")?,
+        questions: required(r, questions, "questions")?,
+        text: text_,
+    })
+}
+
+#[inline(never)]
+fn instruction(r: &mut Reader<'_>) -> Result<Instruction> {
+    let mut f = Fields::new(&["id", "check", "mode", "questions", "vocabulary", "text"]);
+    let (mut id, mut check, mut mode, mut questions) = (None, None, None, None);
+    let (mut vocabulary, mut text_) = (None, None);
+    r.object("struct Instruction", |r, key| {
+        match f.field(r, key)? {
+            0 => id = Some(r.string_value()?),
+            1 => {
+                check = Some(variant(
+                    r,
+                    &[
+                        ("actors", CheckKind::Actors),
+                        ("challenges", CheckKind::Challenges),
+                        ("success_factors", CheckKind::SuccessFactors),
+                        ("basis", CheckKind::Basis),
+                        ("goals", CheckKind::Goals),
+                    ],
+                )?)
+            }
+            2 => mode = Some(variant(r, &[("each", Mode::Each), ("any", Mode::Any)])?),
+            3 => questions = Some(strings(r)?),
+            4 => vocabulary = r.nullable(Reader::string_value)?,
+            _ => text_ = optional_text(r)?,
+        }
+        Ok(())
+    })?;
+    Ok(Instruction {
+        id: required(r, id, "id")?,
+        check: required(r, check, "check")?,
+        mode: required(r, mode, "mode")?,
+        questions: required(r, questions, "questions")?,
+        vocabulary,
+        text: text_,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{ErrorCode, Template};
+
+    /// A one-section template whose section title is `title`.
+    fn with_title(title: &str) -> String {
+        let mut s = String::from(
+            r#"{"format":"formkoll-template/1","id":"t","title":"T","sections":[{"id":"1","title":"#,
+        );
+        s.push_str(title);
+        s.push_str(r#"}],"questions":[{"id":"1.1","section":"1","text":"Q","kind":"text"}]}"#);
+        s
+    }
+
+    fn error(title: &str) -> crate::Error {
+        Template::from_json(&with_title(title)).unwrap_err()
+    }
+
+    #[test]
+    fn template_text_unknown_key_is_an_error_at_its_path() {
+        let e = error(r#"{"sv":"T","enn":"typo"}"#);
+        assert_eq!(e.code(), ErrorCode::TemplateInvalid);
+        assert_eq!(e.path(), "sections[0].title.enn");
+        assert!(e.reason().starts_with("unknown key `enn` in a text"), "{e}");
+        assert!(!e.reason().contains("variant") && !e.reason().contains("untagged"));
+        assert!(Template::from_json(&with_title(r#"{"sv":"T","en":"E"}"#)).is_ok());
+        assert!(Template::from_json(&with_title(r#"{"sv":"T","en":null}"#)).is_ok());
+    }
+
+    #[test]
+    fn template_invalid_text_is_a_sentence_at_the_text_path() {
+        // `title` is the section's last key: the path is still the title's.
+        for (title, start) in [
+            ("5", "a number is not a text"),
+            (r#"["T"]"#, "a list is not a text"),
+            ("true", "true or false is not a text"),
+            ("null", "null is not a text"),
+        ] {
+            let e = error(title);
+            assert_eq!(e.path(), "sections[0].title", "{title}");
+            assert!(e.reason().starts_with(start), "{title}: {e}");
+            assert!(e.reason().contains(r#"{"sv": …, "en": …}"#), "{e}");
+            assert!(!e.reason().contains("variant") && !e.reason().contains("untagged"));
+        }
+        let e = error(r#"{"en":"E"}"#);
+        assert_eq!(e.path(), "sections[0].title");
+        assert!(e.reason().contains("needs \"sv\""), "{e}");
+        let e = error(r#"{"sv":5}"#);
+        assert_eq!(e.path(), "sections[0].title.sv");
+        let e = error(r#"{"sv":"T","sv":"U"}"#);
+        assert_eq!(e.path(), "sections[0].title.sv");
+        assert!(e.reason().contains("duplicate"), "{e}");
+    }
+
+    #[test]
+    fn template_reader_messages_name_fields_and_variants() {
+        let e = Template::from_json(r#"{"format":"formkoll-template/1","titel":1}"#).unwrap_err();
+        assert_eq!(e.path(), "titel");
+        assert!(
+            e.reason()
+                .starts_with("unknown field `titel`, expected one of `format`, `id`,"),
+            "{e}"
+        );
+        let kind = with_title(r#""S""#).replace(r#""kind":"text""#, r#""kind":"multi""#);
+        let e = Template::from_json(&kind).unwrap_err();
+        assert_eq!(
+            (e.path(), e.reason()),
+            (
+                "questions[0].kind",
+                "unknown variant `multi`, expected `text` or `choice`"
+            )
+        );
+        let e = Template::from_json(&with_title(r#""S""#).replace(r#","kind":"text""#, ""))
+            .unwrap_err();
+        assert_eq!(
+            (e.path(), e.reason()),
+            ("questions[0]", "missing field `kind`")
+        );
+        let e = Template::from_json("[]").unwrap_err();
+        assert_eq!(
+            e.reason(),
+            "invalid type: sequence, expected struct TemplateData"
+        );
+    }
+}
