@@ -4,7 +4,7 @@
 //! are a contract (the CLI's `--format json`, the JS objects); the test
 //! `json_results_equal_serde` holds the two writers together.
 
-use super::write::{Object, ToJson};
+use super::write::{write_fields, ToJson};
 use crate::count::{Policy, Unit};
 use crate::finding::{Finding, FindingCode, Severity};
 use crate::hygiene::{Normalized, Occurrences};
@@ -51,145 +51,143 @@ as_name! {
 
 impl ToJson for Policy {
     fn write_json(&self, out: &mut String) {
-        Object::new(out)
-            .field("unit", &self.unit)
-            .field("line_break", &self.line_break)
-            .end();
+        write_fields!(out, self {
+            always unit,
+            always line_break,
+        });
     }
 }
 
 impl ToJson for Counts {
     fn write_json(&self, out: &mut String) {
-        Object::new(out)
-            .field("errors", &self.errors)
-            .field("warnings", &self.warnings)
-            .field("info", &self.info)
-            .end();
+        write_fields!(out, self {
+            always errors,
+            always warnings,
+            always info,
+        });
     }
 }
 
 impl ToJson for QuestionResult {
     fn write_json(&self, out: &mut String) {
-        Object::new(out)
-            .field("id", &self.id)
-            .field("section", &self.section)
-            .field("count", &self.count)
-            .field("status", &self.status)
-            .field("answered", &self.answered)
-            .field("optional", &self.optional)
-            .some("choice", &self.choice)
-            .some("explanation", &self.explanation)
-            .field("limits", &self.limits)
-            .end();
+        write_fields!(out, self {
+            always id,
+            always section,
+            always count,
+            always status,
+            always answered,
+            always optional,
+            if_some choice,
+            if_some explanation,
+            always limits,
+        });
     }
 }
 
 impl ToJson for LimitResult {
     fn write_json(&self, out: &mut String) {
-        Object::new(out)
-            .field("id", &self.id)
-            .field("section", &self.section)
-            .field("questions", &self.questions)
-            .field("count", &self.count)
-            .field("max", &self.max)
-            .field("remaining", &self.remaining)
-            .field("over_by", &self.over_by)
-            .field("percent", &self.percent)
-            .field("status", &self.status)
-            .end();
+        write_fields!(out, self {
+            always id,
+            always section,
+            always questions,
+            always count,
+            always max,
+            always remaining,
+            always over_by,
+            always percent,
+            always status,
+        });
     }
 }
 
 impl ToJson for Finding {
     fn write_json(&self, out: &mut String) {
-        let mut o = Object::new(out);
-        o.field("code", &self.code)
-            .field("severity", &self.severity)
-            .field("question", &self.question)
-            .field("section", &self.section)
-            .some("limit", &self.limit)
-            .some("instruction", &self.instruction);
-        if !self.questions.is_empty() {
-            o.field("questions", &self.questions);
-        }
-        o.some("choice", &self.choice)
-            .some("count", &self.count)
-            .some("max", &self.max)
-            .some("over_by", &self.over_by)
-            .some("remaining", &self.remaining)
-            .some("occurrences", &self.occurrences)
-            .field("message", &self.message)
-            .end();
+        write_fields!(out, self {
+            always code,
+            always severity,
+            always question,
+            always section,
+            if_some limit,
+            if_some instruction,
+            if_any questions,
+            if_some choice,
+            if_some count,
+            if_some max,
+            if_some over_by,
+            if_some remaining,
+            if_some occurrences,
+            always message,
+        });
     }
 }
 
 impl ToJson for Loss {
     fn write_json(&self, out: &mut String) {
-        Object::new(out)
-            .field("question", &self.question)
-            .field("section", &self.section)
-            .field("reason", &self.reason)
-            .field("points", &self.points)
-            .end();
+        write_fields!(out, self {
+            always question,
+            always section,
+            always reason,
+            always points,
+        });
     }
 }
 
 impl ToJson for ScoreBreakdown {
     fn write_json(&self, out: &mut String) {
-        Object::new(out)
-            .field("score", &self.score)
-            .field("possible", &self.possible)
-            .field("lost", &self.lost)
-            .field("scored_questions", &self.scored_questions)
-            .field("losses", &self.losses)
-            .end();
+        write_fields!(out, self {
+            always score,
+            always possible,
+            always lost,
+            always scored_questions,
+            always losses,
+        });
     }
 }
 
 impl ToJson for CheckResult {
     fn write_json(&self, out: &mut String) {
-        Object::new(out)
-            .field("template", &self.template)
-            .field("lang", &self.lang)
-            .field("valid", &self.valid)
-            .field("score", &self.score)
-            .field("policy", &self.policy)
-            .field("counts", &self.counts)
-            .field("limits", &self.limits)
-            .field("questions", &self.questions)
-            .field("findings", &self.findings)
-            .field("score_breakdown", &self.score_breakdown)
-            .end();
+        write_fields!(out, self {
+            always template,
+            always lang,
+            always valid,
+            always score,
+            always policy,
+            always counts,
+            always limits,
+            always questions,
+            always findings,
+            always score_breakdown,
+        });
     }
 }
 
 impl ToJson for Update {
     fn write_json(&self, out: &mut String) {
-        Object::new(out)
-            .field("question", &self.question)
-            .field("limits", &self.limits)
-            .field("findings", &self.findings)
-            .field("score", &self.score)
-            .field("valid", &self.valid)
-            .field("counts", &self.counts)
-            .end();
+        write_fields!(out, self {
+            always question,
+            always limits,
+            always findings,
+            always score,
+            always valid,
+            always counts,
+        });
     }
 }
 
 impl ToJson for Occurrences {
     fn write_json(&self, out: &mut String) {
-        Object::new(out)
-            .field("code", &self.code)
-            .field("count", &self.count)
-            .end();
+        write_fields!(out, self {
+            always code,
+            always count,
+        });
     }
 }
 
 impl ToJson for Normalized {
     fn write_json(&self, out: &mut String) {
-        Object::new(out)
-            .field("text", &self.text)
-            .field("changes", &self.changes)
-            .end();
+        write_fields!(out, self {
+            always text,
+            always changes,
+        });
     }
 }

@@ -68,8 +68,9 @@ pub(crate) fn push_str(out: &mut String, s: &str) {
         out.push_str(s.get(start..i).unwrap_or(""));
         if esc.is_empty() {
             out.push_str("\\u00");
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 0xF)] as char);
+            for nibble in [b >> 4, b & 0xF] {
+                out.push(HEX.get(usize::from(nibble)).map_or('0', |&h| h as char));
+            }
         } else {
             out.push_str(esc);
         }
@@ -78,6 +79,29 @@ pub(crate) fn push_str(out: &mut String, s: &str) {
     out.push_str(s.get(start..).unwrap_or(""));
     out.push('"');
 }
+
+/// Writes the fields of a struct as a JSON object, each named by its Rust
+/// field, as serde's derive names them: `always f` (`"f":…`), `if_some f`
+/// (only when `Some`), `if_any f` (only when not empty).
+macro_rules! write_fields {
+    ($out:expr, $s:ident { $($how:ident $f:ident),* $(,)? }) => {{
+        let mut o = $crate::json::Object::new($out);
+        $(write_fields!(@ o, $s, $how, $f);)*
+        o.end();
+    }};
+    (@ $o:ident, $s:ident, always, $f:ident) => {
+        $o.field(stringify!($f), &$s.$f);
+    };
+    (@ $o:ident, $s:ident, if_some, $f:ident) => {
+        $o.some(stringify!($f), &$s.$f);
+    };
+    (@ $o:ident, $s:ident, if_any, $f:ident) => {
+        if !$s.$f.is_empty() {
+            $o.field(stringify!($f), &$s.$f);
+        }
+    };
+}
+pub(crate) use write_fields;
 
 /// Writes an object field by field: `{"a":1,"b":"x"}`.
 pub(crate) struct Object<'o> {

@@ -5,6 +5,7 @@ use super::model::{
     CheckKind, Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section,
     TemplateData, Text,
 };
+use crate::json::write::write_fields;
 use crate::json::{Object, ToJson};
 
 impl ToJson for Text {
@@ -55,86 +56,82 @@ impl ToJson for Mode {
 
 impl ToJson for Section {
     fn write_json(&self, out: &mut String) {
-        Object::new(out)
-            .field("id", &self.id)
-            .field("title", &self.title)
-            .end();
+        write_fields!(out, self {
+            always id,
+            always title,
+        });
     }
 }
 
 impl ToJson for Choice {
     fn write_json(&self, out: &mut String) {
-        Object::new(out)
-            .field("id", &self.id)
-            .field("label", &self.label)
-            .field("explanation", &self.explanation)
-            .some("prompt", &self.prompt)
-            .end();
+        write_fields!(out, self {
+            always id,
+            always label,
+            always explanation,
+            if_some prompt,
+        });
     }
 }
 
 impl ToJson for Question {
     fn write_json(&self, out: &mut String) {
-        let mut o = Object::new(out);
-        o.field("id", &self.id)
-            .field("section", &self.section)
-            .some("topic", &self.topic)
-            .some("group", &self.group)
-            .some("stem", &self.stem)
-            .field("text", &self.text)
-            .field("kind", &self.kind);
-        if !self.choices.is_empty() {
-            o.field("choices", &self.choices);
-        }
-        o.field("optional", &self.optional)
-            .some("footnote", &self.footnote)
-            .end();
+        write_fields!(out, self {
+            always id,
+            always section,
+            if_some topic,
+            if_some group,
+            if_some stem,
+            always text,
+            always kind,
+            if_any choices,
+            always optional,
+            if_some footnote,
+        });
     }
 }
 
 impl ToJson for Limit {
     fn write_json(&self, out: &mut String) {
-        Object::new(out)
-            .field("id", &self.id)
-            .some("section", &self.section)
-            .field("max", &self.max)
-            .field("questions", &self.questions)
-            .some("text", &self.text)
-            .end();
+        write_fields!(out, self {
+            always id,
+            if_some section,
+            always max,
+            always questions,
+            if_some text,
+        });
     }
 }
 
 impl ToJson for Instruction {
     fn write_json(&self, out: &mut String) {
-        Object::new(out)
-            .field("id", &self.id)
-            .field("check", &self.check)
-            .field("mode", &self.mode)
-            .field("questions", &self.questions)
-            .some("vocabulary", &self.vocabulary)
-            .some("text", &self.text)
-            .end();
+        write_fields!(out, self {
+            always id,
+            always check,
+            always mode,
+            always questions,
+            if_some vocabulary,
+            if_some text,
+        });
     }
 }
 
 impl ToJson for TemplateData {
     fn write_json(&self, out: &mut String) {
-        let mut o = Object::new(out);
-        o.field("format", &self.format)
-            .field("id", &self.id)
-            .some("version", &self.version)
-            .field("title", &self.title)
-            .some("language", &self.language)
-            .field("policy", &self.policy)
-            .field("near_threshold_percent", &self.near_threshold_percent)
-            .field("vocabularies", &self.vocabularies);
-        if !self.vocabulary_exclusions.is_empty() {
-            o.field("vocabulary_exclusions", &self.vocabulary_exclusions);
-        }
-        o.field("sections", &self.sections)
-            .field("questions", &self.questions)
-            .field("limits", &self.limits)
-            .field("instructions", &self.instructions)
-            .end();
+        write_fields!(out, self {
+            always format,
+            always id,
+            if_some version,
+            always title,
+            if_some language,
+            always policy,
+            always near_threshold_percent,
+            always vocabularies,
+            if_any vocabulary_exclusions,
+            always sections,
+            always questions,
+            always limits,
+            always instructions,
+        });
     }
 }
