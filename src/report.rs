@@ -246,6 +246,27 @@ impl Report {
         json::to_string(self)
     }
 
+    /// Returns another top-level field (`region`, `year`) as text: a
+    /// string's contents, or the digits of a non-negative integer; `None`
+    /// for a missing field or any other value.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let r = formkoll::Report::from_json(r#"{"region":"Jämtland","year":2024,"x":[1],"answers":{}}"#)?;
+    /// assert_eq!(r.field_text("region").as_deref(), Some("Jämtland"));
+    /// assert_eq!(r.field_text("year").as_deref(), Some("2024"));
+    /// assert_eq!((r.field_text("x"), r.field_text("nope")), (None, None));
+    /// # Ok::<(), formkoll::Error>(())
+    /// ```
+    pub fn field_text(&self, key: &str) -> Option<String> {
+        let (_, raw) = self.extra.iter().find(|(k, _)| k == key)?;
+        if raw.starts_with('"') {
+            return json::parse(raw, ErrorCode::ReportInvalid, |r| r.string_value()).ok();
+        }
+        raw.parse::<u64>().ok().map(|_| raw.clone())
+    }
+
     /// Sets (or adds) an answer, keeping its place if it exists.
     ///
     /// # Example

@@ -44,17 +44,7 @@ fn check_one(template: &Template, read: Read<'_>, file: &str, lang: Lang) -> Out
         {
             let report = Report::from_json(&text).map_err(in_file)?;
             let result = check(template, &report, lang).map_err(in_file)?;
-            let field = |key: &str| {
-                report
-                    .extra
-                    .iter()
-                    .find(|(k, _)| k == key)
-                    .and_then(|(_, v)| {
-                        v.as_str()
-                            .map(str::to_string)
-                            .or_else(|| v.as_u64().map(digits))
-                    })
-            };
+            let field = |key: &str| report.field_text(key);
             return Ok(Outcome::Checked {
                 region: field("region"),
                 year: field("year"),
