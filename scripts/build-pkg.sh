@@ -55,7 +55,7 @@ module() {
 
 module "$out"
 # The same module with the document importer (cargo feature "importer":
-# rules.importText, ~13 KB gzip more), as formkoll/importer, so that only
+# rules.importText and the dialog, ~20 KB gzip more), as formkoll/importer, so that only
 # pages that import documents load it (issue 13). It gets the same entries
 # (browser, Node import and require) and typings as the main module.
 module "$out/importer" --features importer

@@ -48,6 +48,8 @@ struct Words {
     cancel: &'static str,
     line: &'static str,
     no_field: &'static str,
+    found: &'static str,
+    of: &'static str,
 }
 
 const SV: Words = Words {
@@ -70,6 +72,8 @@ const SV: Words = Words {
     cancel: "Avbryt",
     line: "Rad ",
     no_field: "Frågan finns inte i det här formuläret",
+    found: "Hittade frågor: ",
+    of: " av ",
 };
 
 const EN: Words = Words {
@@ -92,6 +96,8 @@ const EN: Words = Words {
     cancel: "Cancel",
     line: "Line ",
     no_field: "The question is not in this form",
+    found: "Questions found: ",
+    of: " of ",
 };
 
 fn words(lang: Lang) -> &'static Words {
@@ -128,7 +134,12 @@ pub(super) fn install(
     added: &mut super::elements::Added,
 ) -> Result<(), JsValue> {
     let doc = document()?;
-    let button = element_with_text(&doc, "button", "formkoll-import-open", words(lang).open)?;
+    let button = element_with_text(
+        &doc,
+        "button",
+        "formkoll-button formkoll-button--secondary formkoll-import-open",
+        words(lang).open,
+    )?;
     button.set_attribute("type", "button")?;
     form.prepend_with_node_1(&button)?;
     added.element(&button);
@@ -213,15 +224,19 @@ fn open(form: &Element, options: &JsValue) -> Result<(), JsValue> {
     input.set_rows(10);
     input.set_attribute("aria-describedby", &hint_id)?;
     append(&dialog, &input)?;
-    let read = button(&doc, w.read, "formkoll-import__read")?;
+    let read = button(&doc, w.read, "formkoll-button formkoll-import__read")?;
     append(&dialog, &read)?;
     let preview = element(&doc, "div", "formkoll-import__preview")?;
     preview.set_attribute("aria-live", "polite")?;
     append(&dialog, &preview)?;
     let actions = element(&doc, "div", "formkoll-import__actions")?;
-    let confirm = button(&doc, w.confirm, "formkoll-import__confirm")?;
+    let confirm = button(&doc, w.confirm, "formkoll-button formkoll-import__confirm")?;
     confirm.set_attribute("disabled", "")?;
-    let cancel = button(&doc, w.cancel, "formkoll-import__cancel")?;
+    let cancel = button(
+        &doc,
+        w.cancel,
+        "formkoll-button formkoll-button--secondary formkoll-import__cancel",
+    )?;
     append(&actions, &confirm)?;
     append(&actions, &cancel)?;
     append(&dialog, &actions)?;
@@ -321,6 +336,34 @@ impl Dialog {
             self.import = None;
             return Ok(());
         }
+        // How many were found, then what could not be placed, then the table.
+        let mut found = String::from(w.found);
+        found.push_str(&crate::cli::digits(import.placed.len() as u64));
+        found.push_str(w.of);
+        found.push_str(&crate::cli::digits(
+            self.template.data().questions.len() as u64
+        ));
+        found.push('.');
+        append(
+            &self.preview,
+            &element_with_text(&doc, "p", "formkoll-import__found", &found)?,
+        )?;
+        if !import.findings.is_empty() {
+            let h = element_with_text(&doc, "h3", "formkoll-import__unplaced", w.unplaced)?;
+            append(&self.preview, &h)?;
+            let ul = element(&doc, "ul", "")?;
+            for f in &import.findings {
+                let mut text = String::new();
+                if let Some(line) = f.line {
+                    text.push_str(w.line);
+                    text.push_str(&crate::cli::digits(line as u64));
+                    text.push_str(": ");
+                }
+                text.push_str(&f.message(self.lang));
+                append(&ul, &element_with_text(&doc, "li", "", &text)?)?;
+            }
+            append(&self.preview, &ul)?;
+        }
         let table = element(&doc, "table", "formkoll-import__table")?;
         let head = element(&doc, "tr", "")?;
         for h in [w.question, w.starts, w.chars, w.action] {
@@ -385,22 +428,6 @@ impl Dialog {
         }
         append(&table, &tbody)?;
         append(&self.preview, &table)?;
-        if !import.findings.is_empty() {
-            let h = element_with_text(&doc, "h3", "formkoll-import__unplaced", w.unplaced)?;
-            append(&self.preview, &h)?;
-            let ul = element(&doc, "ul", "")?;
-            for f in &import.findings {
-                let mut text = String::new();
-                if let Some(line) = f.line {
-                    text.push_str(w.line);
-                    text.push_str(&crate::cli::digits(line as u64));
-                    text.push_str(": ");
-                }
-                text.push_str(&f.message(self.lang));
-                append(&ul, &element_with_text(&doc, "li", "", &text)?)?;
-            }
-            append(&self.preview, &ul)?;
-        }
         self.confirm.remove_attribute("disabled")?;
         self.import = Some(import);
         Ok(())

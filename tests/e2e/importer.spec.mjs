@@ -31,6 +31,7 @@ test('the pasted document fills the form: sections 2, 3 and 5 over budget', asyn
   // Which answer goes where: every question, its first words and count.
   const rows = dialog.locator('tbody tr');
   await expect(rows).toHaveCount(31);
+  await expect(dialog.getByText('Hittade frågor: 31 av 31.')).toBeVisible();
   await expect(rows.filter({ hasText: '3.3' }).first()).toContainText('Att arbeta med territoriella perspektiv');
   await expect(rows.filter({ hasText: '5.1d' })).toContainText('Ej aktuellt');
   await expect(dialog.getByText('Kunde inte placeras')).toHaveCount(0);
