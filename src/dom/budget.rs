@@ -7,7 +7,7 @@ use web_sys::{Document, Element};
 use crate::{render, Arg, Lang, LimitResult, LimitStatus};
 
 use super::counter::subject_of;
-use super::elements::{append, element, Dom, Ids, TextSlot};
+use super::elements::{append, digits, element, Dom, Ids, TextSlot};
 
 /// The meter of one limit.
 #[derive(Debug)]
@@ -83,18 +83,20 @@ impl BudgetMeter {
             let left = l.remaining.unsigned_abs();
             render(lang, "budget_remaining", left, &[("count", Arg::Num(left))])
         };
-        self.label.set(&format!("{budget} — {tail}"));
+        let mut label = budget;
+        label.push_str(" — ");
+        label.push_str(&tail);
+        self.label.set(&label);
         if self.value != l.count {
             self.value = l.count;
-            self.meter.set_attribute("max", &l.max.to_string())?;
+            self.meter.set_attribute("max", &digits(l.max))?;
             // Lower is better; the last stretch before the limit is "near".
             self.meter.set_attribute("optimum", "0")?;
-            self.meter
-                .set_attribute("low", &(l.max / 10 * 9).to_string())?;
-            self.meter.set_attribute("high", &l.max.to_string())?;
+            self.meter.set_attribute("low", &digits(l.max / 10 * 9))?;
+            self.meter.set_attribute("high", &digits(l.max))?;
             // A meter draws values above max as full; the text says by how much.
             self.meter
-                .set_attribute("value", &l.count.min(l.max).to_string())?;
+                .set_attribute("value", &digits(l.count.min(l.max)))?;
         }
         if self.status != Some(l.status) {
             self.status = Some(l.status);

@@ -92,8 +92,10 @@ impl ChoiceUi {
         });
         let invalid = error.is_some();
         if let Some(f) = error {
-            let prefix = render(lang, "severity.error", 1, &[]);
-            self.error.set(&format!("{prefix}: {}", f.message));
+            let mut text = render(lang, "severity.error", 1, &[]);
+            text.push_str(": ");
+            text.push_str(&f.message);
+            self.error.set(&text);
         }
         let changed = invalid != self.invalid;
         if changed {

@@ -14,7 +14,10 @@ use crate::{Error, ErrorCode, Lang, Report, Template};
 /// A JS `Error` with a `code` and a `path`, like the ones the bindings throw
 /// (the message starts with the code).
 pub(crate) fn coded_error(code: ErrorCode, path: &str, message: &str) -> JsValue {
-    crate::bindings::coded_error(code, path, &format!("{}: {message}", code.as_str()))
+    let mut m = String::from(code.as_str());
+    m.push_str(": ");
+    m.push_str(message);
+    crate::bindings::coded_error(code, path, &m)
 }
 
 /// Read options.

@@ -112,8 +112,14 @@ impl Counter {
     /// Copies the visible message into the live region (after a pause).
     pub(crate) fn announce(&mut self) {
         let text = match (self.remaining.text(), self.share.text()) {
-            ("", share) => share.to_string(),
-            (remaining, share) => format!("{remaining}. {share}."),
+            ("", share) => String::from(share),
+            (remaining, share) => {
+                let mut t = String::from(remaining);
+                t.push_str(". ");
+                t.push_str(share);
+                t.push('.');
+                t
+            }
         };
         self.live.announce(&text);
     }
@@ -147,7 +153,12 @@ pub(crate) fn subject_of(l: &LimitResult, lang: Lang) -> String {
         Some(s) => render(lang, "subject.section", 1, &[("section", Arg::Str(s))]),
         None => {
             let range = match (l.questions.first(), l.questions.last()) {
-                (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+                (Some(a), Some(b)) if a != b => {
+                    let mut r = a.clone();
+                    r.push('–');
+                    r.push_str(b);
+                    r
+                }
                 (Some(a), _) => a.clone(),
                 _ => l.id.clone(),
             };

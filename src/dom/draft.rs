@@ -10,7 +10,7 @@ use web_sys::{Document, Element, Storage};
 
 use crate::{render, Answer, Arg, Lang, Report};
 
-use super::elements::{append, element, element_with_text, Dom};
+use super::elements::{append, concat, element, element_with_text, Dom};
 use super::enhancer::Enhancer;
 
 /// Attribute of the notice's buttons: "use" or "discard".
@@ -42,7 +42,7 @@ impl Drafts {
         let storage = window.local_storage().ok()??;
         Some(Drafts {
             storage,
-            key: format!("formkoll:draft:{draft_key}"),
+            key: concat("formkoll:draft:", draft_key),
         })
     }
 

@@ -97,6 +97,40 @@ pub(crate) fn event_element(event: &web_sys::Event) -> Option<Element> {
     event.target()?.dyn_into::<Element>().ok()
 }
 
+/// Appends `n` in decimal digits ("15000"). Written by hand so the DOM layer
+/// carries no `core::fmt` (docs/performance.md, "DOM layer").
+pub(crate) fn push_digits(out: &mut String, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    let mut rest = n;
+    for d in digits.iter_mut() {
+        *d = b'0' + (rest % 10) as u8;
+        len += 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for d in digits.iter().take(len).rev() {
+        out.push(char::from(*d));
+    }
+}
+
+/// `n` in decimal digits, for an attribute value.
+pub(crate) fn digits(n: u64) -> String {
+    let mut s = String::new();
+    push_digits(&mut s, n);
+    s
+}
+
+/// `a` followed by `b`.
+pub(crate) fn concat(a: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    s
+}
+
 /// A text shown in an element, written to the DOM only when it changes:
 /// most refreshes change nothing, and a DOM write costs far more than a
 /// string comparison.
@@ -156,16 +190,20 @@ impl Ids {
             c.set(n);
             n
         });
-        Ids {
-            prefix: format!("formkoll-{n}-"),
-            next: 0,
-        }
+        let mut prefix = String::from("formkoll-");
+        push_digits(&mut prefix, u64::from(n));
+        prefix.push('-');
+        Ids { prefix, next: 0 }
     }
 
     /// Returns a new id ending in `what` ("count", "live", …).
     pub(crate) fn make(&mut self, what: &str) -> String {
         self.next += 1;
-        format!("{}{}-{}", self.prefix, self.next, what)
+        let mut id = self.prefix.clone();
+        push_digits(&mut id, u64::from(self.next));
+        id.push('-');
+        id.push_str(what);
+        id
     }
 }
 

@@ -20,7 +20,7 @@ use super::config::{Config, Scope, SubmitMode};
 use super::counter::Counter;
 use super::draft::Drafts;
 use super::elements::{
-    document, insert_after, insert_before, window, Added, Debounce, Dom, Ids, TextSlot,
+    document, insert_after, insert_before, push_digits, window, Added, Debounce, Dom, Ids, TextSlot,
 };
 use super::events::TimerFns;
 use super::markup::Markup;
@@ -30,6 +30,13 @@ use super::summary::Summary;
 /// and `formkoll:update` are exactly `rules.check`'s object.
 pub(super) fn to_js(result: &CheckResult) -> Result<JsValue, JsValue> {
     crate::bindings::to_js(result)
+}
+
+/// "answer-3": `what` and a question index, for an id.
+fn numbered(what: &str, q: usize) -> String {
+    let mut s = String::from(what);
+    push_digits(&mut s, q as u64);
+    s
 }
 
 /// One answer field and what we added to it.
@@ -211,7 +218,7 @@ impl Enhancer {
                     added.remove_attribute(el, "maxlength")?;
                 }
                 if el.id().is_empty() {
-                    added.set_attribute(el, "id", &ids.make(&format!("answer-{}", field.q)))?;
+                    added.set_attribute(el, "id", &ids.make(&numbered("answer-", field.q)))?;
                 }
                 field.focus_id = Some(el.id());
                 let counter = Counter::new(&doc, &mut ids)?;
@@ -231,7 +238,7 @@ impl Enhancer {
             } else if let Some(r) = field.radios.first() {
                 let el: &Element = r.as_ref();
                 if el.id().is_empty() {
-                    added.set_attribute(el, "id", &ids.make(&format!("choice-{}", field.q)))?;
+                    added.set_attribute(el, "id", &ids.make(&numbered("choice-", field.q)))?;
                 }
                 field.focus_id = Some(el.id());
             }

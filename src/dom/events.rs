@@ -15,6 +15,11 @@ use super::elements::{event_element, Dom};
 use super::enhancer::{focus_with_label, Enhancer};
 use super::summary::{CLEAN_ATTR, FOCUS_ATTR};
 
+/// `[FOCUS_ATTR]`, `[CLEAN_ATTR]`, `[DRAFT_ATTR]` as selectors (literals: no formatting at run time).
+const FOCUS_SELECTOR: &str = "[data-formkoll-focus]";
+const CLEAN_SELECTOR: &str = "[data-formkoll-clean]";
+const DRAFT_SELECTOR: &str = "[data-formkoll-draft]";
+
 /// The listeners and timer closures that drive an enhanced form.
 pub(super) type Callbacks = (Vec<Listener>, Vec<Closure<dyn FnMut()>>);
 
@@ -150,16 +155,16 @@ impl Enhancer {
         let Some(el) = event_element(event) else {
             return Ok(());
         };
-        if let Some(link) = el.closest(&format!("[{FOCUS_ATTR}]"))? {
+        if let Some(link) = el.closest(FOCUS_SELECTOR)? {
             let id = link.get_attribute(FOCUS_ATTR).unwrap_or_default();
             if let Some(target) = self.doc.get_element_by_id(&id) {
                 event.prevent_default();
                 focus_with_label(&target)?;
             }
-        } else if let Some(button) = el.closest(&format!("[{CLEAN_ATTR}]"))? {
+        } else if let Some(button) = el.closest(CLEAN_SELECTOR)? {
             let q = button.get_attribute(CLEAN_ATTR).unwrap_or_default();
             self.clean(&q)?;
-        } else if let Some(button) = el.closest(&format!("[{DRAFT_ATTR}]"))? {
+        } else if let Some(button) = el.closest(DRAFT_SELECTOR)? {
             match button.get_attribute(DRAFT_ATTR).as_deref() {
                 Some("use") => self.use_draft()?,
                 Some("discard") => self.discard_draft()?,

@@ -39,21 +39,18 @@ struct Collect<'a> {
 }
 
 impl Collect<'_> {
-    fn slot(&mut self, q: usize) -> &mut Found {
-        let i = match self.fields.iter().position(|f| f.q == q) {
-            Some(i) => i,
-            None => {
-                self.fields.push(Found {
-                    q,
-                    textarea: None,
-                    radios: Vec::new(),
-                    values: Vec::new(),
-                });
-                self.fields.len() - 1
-            }
-        };
-        #[allow(clippy::indexing_slicing)] // i is an index of fields, found or just pushed
-        &mut self.fields[i]
+    /// The fields found for question `q`, made on first use. Never `None`
+    /// (it is an `Option` so that no index can panic).
+    fn slot(&mut self, q: usize) -> Option<&mut Found> {
+        if !self.fields.iter().any(|f| f.q == q) {
+            self.fields.push(Found {
+                q,
+                textarea: None,
+                radios: Vec::new(),
+                values: Vec::new(),
+            });
+        }
+        self.fields.iter_mut().find(|f| f.q == q)
     }
 
     fn question(&self, id: &str, path: &str) -> Result<usize, JsValue> {
@@ -85,7 +82,9 @@ impl Collect<'_> {
                 "the textarea already answers another question",
             ));
         }
-        let slot = self.slot(q);
+        let Some(slot) = self.slot(q) else {
+            return Ok(());
+        };
         match &slot.textarea {
             Some(t) if *t != textarea => Err(coded_error(
                 ErrorCode::MarkupInvalid,
@@ -129,7 +128,9 @@ impl Collect<'_> {
                 "the radio already belongs to another question",
             ));
         }
-        let slot = self.slot(q);
+        let Some(slot) = self.slot(q) else {
+            return Ok(());
+        };
         if !slot.radios.contains(&radio) {
             slot.radios.push(radio);
         }

@@ -9,7 +9,9 @@ use web_sys::{Document, Element};
 
 use crate::{render, Arg, CheckResult, Finding, Lang, Severity};
 
-use super::elements::{append, element, element_with_text, set_hidden, Dom, Ids, TextSlot};
+use super::elements::{
+    append, concat, digits, element, element_with_text, push_digits, set_hidden, Dom, Ids, TextSlot,
+};
 
 /// Attribute of a summary link: the id of the element to focus.
 pub(crate) const FOCUS_ATTR: &str = "data-formkoll-focus";
@@ -135,7 +137,8 @@ impl Summary {
             let n = u64::from(score);
             self.score_label
                 .set(&render(lang, "score", n, &[("count", Arg::Num(n))]));
-            self.progress.set_attribute("value", &score.to_string())?;
+            self.progress
+                .set_attribute("value", &digits(u64::from(score)))?;
         }
         Ok(())
     }
@@ -249,7 +252,11 @@ impl Summary {
                     .enumerate()
                 {
                     let p = element(doc, "p", "")?;
-                    let id = format!("{}-{n}-{m}", self.id_base);
+                    let mut id = self.id_base.clone();
+                    id.push('-');
+                    push_digits(&mut id, n as u64);
+                    id.push('-');
+                    push_digits(&mut id, m as u64);
                     p.set_id(&id);
                     described_by.push(id);
                     append(&p, &link_or_text(doc, &f.message, t.as_deref())?)?;
@@ -314,7 +321,7 @@ fn link_or_text(doc: &Document, message: &str, target: Option<&str>) -> Dom<Elem
     match target {
         Some(id) => {
             let a = element_with_text(doc, "a", "formkoll-link", message)?;
-            a.set_attribute("href", &format!("#{id}"))?;
+            a.set_attribute("href", &concat("#", id))?;
             a.set_attribute(FOCUS_ATTR, id)?;
             Ok(a)
         }
