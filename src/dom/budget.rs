@@ -7,7 +7,7 @@ use web_sys::{Document, Element};
 use crate::{render, Arg, Lang, LimitResult, LimitStatus};
 
 use super::counter::subject_of;
-use super::elements::{append, digits, element, Dom, Ids, TextSlot};
+use super::elements::{append, digits, element, set_id, Dom, Ids, TextSlot};
 
 /// The meter of one limit.
 #[derive(Debug)]
@@ -25,12 +25,12 @@ impl BudgetMeter {
     /// Creates the meter for a limit over `questions` (not yet in the page).
     pub(crate) fn new(doc: &Document, ids: &mut Ids, questions: &[String]) -> Dom<BudgetMeter> {
         let root = element(doc, "div", "formkoll-budget")?;
-        root.set_id(&ids.make("budget"));
+        set_id(&root, &ids.make("budget"))?;
         // A summary link to a budget moves focus here.
         root.set_attribute("tabindex", "-1")?;
         let label = element(doc, "p", "formkoll-budget__label")?;
         let label_id = ids.make("budget-label");
-        label.set_id(&label_id);
+        set_id(&label, &label_id)?;
         let meter = element(doc, "meter", "formkoll-budget__meter")?;
         meter.set_attribute("min", "0")?;
         meter.set_attribute("aria-labelledby", &label_id)?;
@@ -100,9 +100,12 @@ impl BudgetMeter {
         }
         if self.status != Some(l.status) {
             self.status = Some(l.status);
-            let list = self.root.class_list();
-            list.toggle_with_force("formkoll-budget--over", l.status == LimitStatus::Exceeded)?;
-            list.toggle_with_force("formkoll-budget--near", l.status == LimitStatus::Near)?;
+            let class = match l.status {
+                LimitStatus::Exceeded => "formkoll-budget formkoll-budget--over",
+                LimitStatus::Near => "formkoll-budget formkoll-budget--near",
+                _ => "formkoll-budget",
+            };
+            self.root.set_attribute("class", class)?;
         }
         Ok(())
     }

@@ -7,7 +7,7 @@ use web_sys::{Document, Element};
 
 use crate::{render, Explanation, Finding, FindingCode, Lang, Question, QuestionResult};
 
-use super::elements::{element, set_hidden, Dom, Ids, TextSlot};
+use super::elements::{element, set_hidden, set_id, Dom, Ids, TextSlot};
 
 /// The follow-up UI of one choice question.
 #[derive(Debug)]
@@ -22,10 +22,10 @@ impl ChoiceUi {
     /// Creates the status line and the (hidden) error message.
     pub(crate) fn new(doc: &Document, ids: &mut Ids) -> Dom<ChoiceUi> {
         let status = element(doc, "p", "formkoll-choice-status")?;
-        status.set_id(&ids.make("choice-status"));
+        set_id(&status, &ids.make("choice-status"))?;
         set_hidden(&status, true)?;
         let error = element(doc, "p", "formkoll-error-message")?;
-        error.set_id(&ids.make("error"));
+        set_id(&error, &ids.make("error"))?;
         set_hidden(&error, true)?;
         Ok(ChoiceUi {
             status: TextSlot::new(status),

@@ -13,7 +13,7 @@ use web_sys::{Document, Element};
 
 use crate::{render, Arg, Lang, LimitResult, LimitStatus};
 
-use super::elements::{element, visually_hidden, Dom, Ids, TextSlot};
+use super::elements::{append, element, id_of, set_id, visually_hidden, Dom, Ids, TextSlot};
 use super::live_region::LiveRegion;
 
 /// The counter of one answer.
@@ -37,17 +37,17 @@ impl Counter {
         visible.set_attribute("aria-hidden", "true")?;
         let share = element(doc, "span", "formkoll-count__share")?;
         let remaining = element(doc, "span", "formkoll-count__remaining")?;
-        visible.append_child(&share)?;
+        append(&visible, &share)?;
         // Without formkoll.css the two lines must not run together.
         let line_break = doc.create_element("br")?;
-        visible.append_child(&line_break)?;
-        visible.append_child(&remaining)?;
+        append(&visible, &line_break)?;
+        append(&visible, &remaining)?;
         let description = visually_hidden(doc, "div", "")?;
-        description.set_id(&ids.make("description"));
+        set_id(&description, &ids.make("description"))?;
         let live = LiveRegion::new(doc, &ids.make("live"))?;
-        root.append_child(&visible)?;
-        root.append_child(live.el())?;
-        root.append_child(&description)?;
+        append(&root, &visible)?;
+        append(&root, live.el())?;
+        append(&root, &description)?;
         Ok(Counter {
             root,
             share: TextSlot::new(share),
@@ -65,7 +65,7 @@ impl Counter {
 
     /// The id the textarea's `aria-describedby` names.
     pub(crate) fn description_id(&self) -> String {
-        self.description.el().id()
+        id_of(self.description.el())
     }
 
     /// Shows `count` characters against `limit` (the answer's section budget,
@@ -102,9 +102,12 @@ impl Counter {
         let over = limit.is_some_and(|l| l.status == LimitStatus::Exceeded);
         if over != self.over {
             self.over = over;
-            self.root
-                .class_list()
-                .toggle_with_force("formkoll-count--over", over)?;
+            let class = if over {
+                "formkoll-count formkoll-count--over"
+            } else {
+                "formkoll-count"
+            };
+            self.root.set_attribute("class", class)?;
         }
         Ok(())
     }

@@ -6,11 +6,12 @@
 //! A draft is the report itself (`Report::to_json`), so it keeps the text
 //! byte for byte and names its template.
 
+use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, Storage};
 
 use crate::{render, Answer, Arg, Lang, Report};
 
-use super::elements::{append, concat, element, element_with_text, Dom};
+use super::elements::{append, concat, element, element_with_text, prop_string, set_prop, Dom};
 use super::enhancer::Enhancer;
 
 /// Attribute of the notice's buttons: "use" or "discard".
@@ -187,19 +188,19 @@ impl Enhancer {
             return Ok(());
         };
         if let Some(t) = &f.textarea {
-            t.set_value(answer.text());
+            set_prop(t, "value", &JsValue::from_str(answer.text()));
         }
         for r in &f.radios {
-            let value = r.value();
-            r.set_checked(answer.choice().is_some_and(|c| f.page_value(c) == value));
+            let value = prop_string(r, "value");
+            let checked = answer.choice().is_some_and(|c| f.page_value(c) == value);
+            set_prop(r, "checked", &JsValue::from_bool(checked));
         }
         self.sync(i)
     }
 
     pub(super) fn notice(&mut self, kind: NoticeKind) -> Dom<()> {
         let el = notice(&self.doc, kind, self.lang)?;
-        self.summary.notices().append_child(&el)?;
-        Ok(())
+        append(self.summary.notices(), &el)
     }
 
     pub(super) fn clear_notices(&mut self) {

@@ -28,7 +28,7 @@ pub(crate) fn document() -> Dom<Document> {
 pub(crate) fn element(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
     let el = doc.create_element(tag)?;
     if !class.is_empty() {
-        el.set_class_name(class);
+        el.set_attribute("class", class)?;
     }
     Ok(el)
 }
@@ -56,7 +56,9 @@ pub(crate) fn visually_hidden(doc: &Document, tag: &str, class: &str) -> Dom<Ele
         classes.push_str(class);
     }
     let el = element(doc, tag, &classes)?;
-    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+    // A `div` made by `createElement` is always an HTMLElement.
+    {
+        let html: &web_sys::HtmlElement = el.unchecked_ref();
         html.style().set_css_text(
             "position:absolute!important;width:1px!important;height:1px!important;\
              margin:0!important;padding:0!important;overflow:hidden!important;\
@@ -67,10 +69,54 @@ pub(crate) fn visually_hidden(doc: &Document, tag: &str, class: &str) -> Dom<Ele
     Ok(el)
 }
 
-/// Appends `child` to `parent`.
+/// Appends `child` to `parent`. All insertions go through
+/// `insertAdjacentElement`: one imported DOM function instead of three.
 pub(crate) fn append(parent: &Element, child: &Element) -> Dom<()> {
-    parent.append_child(child)?;
+    parent.insert_adjacent_element("beforeend", child)?;
     Ok(())
+}
+
+/// Inserts `child` as the first child of `parent`.
+pub(crate) fn prepend(parent: &Element, child: &Element) -> Dom<()> {
+    parent.insert_adjacent_element("afterbegin", child)?;
+    Ok(())
+}
+
+/// Sets an element's `id`.
+pub(crate) fn set_id(el: &Element, id: &str) -> Dom<()> {
+    el.set_attribute("id", id)
+}
+
+/// An element's `id` ("" when it has none), as `element.id` reads it.
+pub(crate) fn id_of(el: &Element) -> String {
+    el.get_attribute("id").unwrap_or_default()
+}
+
+/// `target[name]`: the DOM properties formkoll reads (`value`, `checked`,
+/// `type`, `labels`, `title`) through one imported function instead of
+/// one per property.
+pub(crate) fn prop(target: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// `target[name]` as a string ("" when it is not one).
+pub(crate) fn prop_string(target: &JsValue, name: &str) -> String {
+    prop(target, name).as_string().unwrap_or_default()
+}
+
+/// `target[name] = value`.
+pub(crate) fn set_prop(target: &JsValue, name: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(target, &JsValue::from_str(name), value);
+}
+
+/// Focuses `el` (an HTML element), optionally without scrolling: one
+/// imported `focus(options)` for both.
+pub(crate) fn focus(el: &web_sys::HtmlElement, prevent_scroll: bool) -> Dom<()> {
+    let options = js_sys::Object::new();
+    if prevent_scroll {
+        set_prop(&options, "preventScroll", &JsValue::TRUE);
+    }
+    el.focus_with_options(options.unchecked_ref())
 }
 
 /// Inserts `new` right after `anchor`.
@@ -88,8 +134,19 @@ pub(crate) fn insert_before(anchor: &Element, new: &Element) -> Dom<()> {
 /// Shows or hides an element with the `hidden` attribute (no inline style,
 /// so it works under `style-src 'self'`).
 pub(crate) fn set_hidden(el: &Element, hidden: bool) -> Dom<()> {
-    el.toggle_attribute_with_force("hidden", hidden)?;
-    Ok(())
+    if hidden {
+        el.set_attribute("hidden", "")
+    } else {
+        el.remove_attribute("hidden")
+    }
+}
+
+/// The elements under `root` that match `selector`, in document order.
+pub(crate) fn elements_of(root: &Element, selector: &str) -> Dom<Vec<Element>> {
+    let list = root.query_selector_all(selector)?;
+    Ok((0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect())
 }
 
 /// Returns the element `event.target` points at, if it is an element.

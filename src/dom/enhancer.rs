@@ -20,7 +20,8 @@ use super::config::{Config, Scope, SubmitMode};
 use super::counter::Counter;
 use super::draft::Drafts;
 use super::elements::{
-    document, insert_after, insert_before, push_digits, window, Added, Debounce, Dom, Ids, TextSlot,
+    append, document, focus, id_of, insert_after, insert_before, prepend, prop, prop_string,
+    push_digits, set_prop, window, Added, Debounce, Dom, Ids, TextSlot,
 };
 use super::events::TimerFns;
 use super::markup::Markup;
@@ -61,14 +62,18 @@ impl Field {
     pub(super) fn text(&self) -> String {
         self.textarea
             .as_ref()
-            .map(|t| t.value())
+            .map(|t| prop_string(t, "value"))
             .unwrap_or_default()
     }
 
     /// The chosen option as the template names it (the page's own value
     /// when `choices` does not map it: the core then reports it unknown).
     pub(super) fn choice(&self) -> Option<String> {
-        let value = self.radios.iter().find(|r| r.checked())?.value();
+        let checked = self
+            .radios
+            .iter()
+            .find(|r| prop(r, "checked").as_bool() == Some(true))?;
+        let value = prop_string(checked, "value");
         Some(
             self.values
                 .iter()
@@ -199,10 +204,10 @@ impl Enhancer {
         let summary = Summary::new(&doc, &mut ids)?;
         match &markup.summary {
             Some(placeholder) => {
-                placeholder.append_child(summary.root())?;
+                append(placeholder, summary.root())?;
             }
             None => {
-                form.prepend_with_node_1(summary.root())?;
+                prepend(&form, summary.root())?;
             }
         }
         added.element(summary.root());
@@ -214,13 +219,13 @@ impl Enhancer {
                 // GOV.UK removes a server-side maxlength once the counter
                 // is there: a hard limit truncates pastes. `detach` puts
                 // the page's own back; formkoll never sets one itself.
-                if el.has_attribute("maxlength") {
+                if el.get_attribute("maxlength").is_some() {
                     added.remove_attribute(el, "maxlength")?;
                 }
-                if el.id().is_empty() {
+                if id_of(el).is_empty() {
                     added.set_attribute(el, "id", &ids.make(&numbered("answer-", field.q)))?;
                 }
-                field.focus_id = Some(el.id());
+                field.focus_id = Some(id_of(el));
                 let counter = Counter::new(&doc, &mut ids)?;
                 insert_after(el, counter.root())?;
                 added.element(counter.root());
@@ -237,10 +242,10 @@ impl Enhancer {
                 }
             } else if let Some(r) = field.radios.first() {
                 let el: &Element = r.as_ref();
-                if el.id().is_empty() {
+                if id_of(el).is_empty() {
                     added.set_attribute(el, "id", &ids.make(&numbered("choice-", field.q)))?;
                 }
-                field.focus_id = Some(el.id());
+                field.focus_id = Some(id_of(el));
             }
         }
         let mut field_of = vec![None; template.data().questions.len()];
@@ -283,7 +288,7 @@ impl Enhancer {
             let meter = BudgetMeter::new(&doc, &mut ids, &limit.questions)?;
             match (placeholder, &anchor) {
                 (Some(p), _) => {
-                    p.append_child(meter.root())?;
+                    append(p, meter.root())?;
                 }
                 (None, Some(a)) => insert_after(a, meter.root())?,
                 (None, None) => {}
@@ -352,12 +357,12 @@ impl Enhancer {
         let mut ids: Vec<String> = f.described_by.iter().cloned().collect();
         let field_error = f.error.as_ref().filter(|e| !e.text().is_empty());
         if let Some(e) = field_error {
-            ids.push(e.el().id());
+            ids.push(id_of(e.el()));
         }
         if let Some(ui) = &f.choice {
-            ids.push(ui.status_el().id());
+            ids.push(id_of(ui.status_el()));
             if ui.is_invalid() {
-                ids.push(ui.error_el().id());
+                ids.push(id_of(ui.error_el()));
             }
         }
         if let Some(c) = &f.counter {
@@ -402,10 +407,10 @@ impl Enhancer {
         let Some(t) = self.fields.get(i).and_then(|f| f.textarea.clone()) else {
             return Ok(());
         };
-        let cleaned = normalize(&t.value());
+        let cleaned = normalize(&prop_string(&t, "value"));
         let changes: u64 = cleaned.changes.iter().map(|c| c.count).sum();
         if changes > 0 {
-            t.set_value(&cleaned.text);
+            set_prop(&t, "value", &JsValue::from_str(&cleaned.text));
             self.sync(i)?;
             let message = render(
                 self.lang,
@@ -415,7 +420,7 @@ impl Enhancer {
             );
             self.summary.say(&message);
             self.refresh()?;
-            t.focus()?;
+            focus(&t, false)?;
         }
         Ok(())
     }
@@ -440,7 +445,8 @@ impl Enhancer {
 /// the person sees the question and not only the box.
 pub(super) fn focus_with_label(target: &Element) -> Dom<()> {
     let label: Option<Element> = if let Some(t) = target.dyn_ref::<HtmlTextAreaElement>() {
-        t.labels().item(0).and_then(|n| n.dyn_into().ok())
+        let labels: web_sys::NodeList = prop(t, "labels").unchecked_into();
+        labels.item(0).and_then(|n| n.dyn_into().ok())
     } else if target.dyn_ref::<HtmlInputElement>().is_some() {
         target
             .closest("fieldset")?
@@ -454,10 +460,8 @@ pub(super) fn focus_with_label(target: &Element) -> Dom<()> {
     match label {
         Some(label) => {
             label.scroll_into_view();
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            el.focus_with_options(&options)
+            focus(&el, true)
         }
-        None => el.focus(),
+        None => focus(&el, false),
     }
 }

@@ -11,7 +11,7 @@ use web_sys::{Element, Event, EventTarget};
 
 use super::config::SubmitMode;
 use super::draft::DRAFT_ATTR;
-use super::elements::{event_element, Dom};
+use super::elements::{event_element, set_prop, Dom};
 use super::enhancer::{focus_with_label, Enhancer};
 use super::summary::{CLEAN_ATTR, FOCUS_ATTR};
 
@@ -20,8 +20,13 @@ const FOCUS_SELECTOR: &str = "[data-formkoll-focus]";
 const CLEAN_SELECTOR: &str = "[data-formkoll-clean]";
 const DRAFT_SELECTOR: &str = "[data-formkoll-draft]";
 
-/// The listeners and timer closures that drive an enhanced form.
-pub(super) type Callbacks = (Vec<Listener>, Vec<Closure<dyn FnMut()>>);
+/// The listeners and timer closures that drive an enhanced form. A timer's
+/// closure has the listeners' type too (`setTimeout` passes no event): one
+/// closure type means one set of wasm-bindgen shims.
+pub(super) type Callbacks = (Vec<Listener>, Vec<Callback>);
+
+/// A JS-callable closure of the enhancer.
+pub(super) type Callback = Closure<dyn FnMut(Event)>;
 
 /// Starts listening for `state`'s form and stores the timers' functions in it.
 pub(super) fn listen(state: &Rc<RefCell<Enhancer>>) -> Dom<Callbacks> {
@@ -51,39 +56,51 @@ pub(super) fn listen(state: &Rc<RefCell<Enhancer>>) -> Dom<Callbacks> {
             dispatch(&state, out);
         })
     };
-    let timer = |f: fn(&mut Enhancer)| {
-        let state = Rc::clone(state);
-        Closure::<dyn FnMut()>::new(move || {
-            let out = match state.try_borrow_mut() {
-                Ok(mut s) if !s.detached => {
-                    f(&mut s);
-                    std::mem::take(&mut s.outbox)
-                }
-                _ => return,
-            };
-            dispatch(&state, out);
-        })
-    };
     let mut listeners = vec![
-        Listener::new(form.clone().into(), "input", with(Enhancer::on_input))?,
-        Listener::new(form.clone().into(), "change", with(Enhancer::on_change))?,
-        Listener::new(summary.into(), "click", with(Enhancer::on_click))?,
-        Listener::new(win.clone().into(), "pagehide", with(|s, _| s.save_now()))?,
-        Listener::new(win.into(), "pageshow", with(Enhancer::on_pageshow))?,
+        Listener::new(
+            form.clone().into(),
+            "input",
+            with(Enhancer::on_input),
+            false,
+        )?,
+        Listener::new(
+            form.clone().into(),
+            "change",
+            with(Enhancer::on_change),
+            false,
+        )?,
+        Listener::new(summary.into(), "click", with(Enhancer::on_click), false)?,
+        Listener::new(
+            win.clone().into(),
+            "pagehide",
+            with(|s, _| s.save_now()),
+            false,
+        )?,
+        Listener::new(win.into(), "pageshow", with(Enhancer::on_pageshow), false)?,
     ];
     if submit != SubmitMode::Off {
         // In the capture phase: formkoll decides before the portal's own
         // submit handlers run, so they can read `event.defaultPrevented`.
-        let mut l = Listener::new(form.into(), "submit", with(Enhancer::on_submit));
-        if let Ok(l) = &mut l {
-            l.capture(true)?;
-        }
-        listeners.push(l?);
+        listeners.push(Listener::new(
+            form.into(),
+            "submit",
+            with(Enhancer::on_submit),
+            true,
+        )?);
     }
     let timers = vec![
-        timer(Enhancer::on_pause),
-        timer(Enhancer::on_refresh),
-        timer(Enhancer::on_save),
+        with(|s, _| {
+            s.on_pause();
+            Ok(())
+        }),
+        with(|s, _| {
+            s.on_refresh();
+            Ok(())
+        }),
+        with(|s, _| {
+            s.on_save();
+            Ok(())
+        }),
     ];
     {
         let mut s = state
@@ -209,33 +226,29 @@ impl Enhancer {
 pub(super) struct Listener {
     target: EventTarget,
     kind: &'static str,
-    closure: Closure<dyn FnMut(Event)>,
+    closure: Callback,
     capture: bool,
 }
 
 impl Listener {
+    /// Listens for `kind` on `target`, in the capture phase if `capture`.
     fn new(
         target: EventTarget,
         kind: &'static str,
-        closure: Closure<dyn FnMut(Event)>,
+        closure: Callback,
+        capture: bool,
     ) -> Dom<Listener> {
-        target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())?;
+        target.add_event_listener_with_callback_and_bool(
+            kind,
+            closure.as_ref().unchecked_ref(),
+            capture,
+        )?;
         Ok(Listener {
             target,
             kind,
             closure,
-            capture: false,
+            capture,
         })
-    }
-
-    /// Listens in the capture phase instead.
-    fn capture(&mut self, capture: bool) -> Dom<()> {
-        let f = self.closure.as_ref().unchecked_ref();
-        self.target
-            .remove_event_listener_with_callback_and_bool(self.kind, f, self.capture)?;
-        self.capture = capture;
-        self.target
-            .add_event_listener_with_callback_and_bool(self.kind, f, capture)
     }
 }
 
@@ -268,10 +281,14 @@ pub(super) fn dispatch(state: &Rc<RefCell<Enhancer>>, events: Vec<(&'static str,
         return;
     };
     for (kind, detail) in events {
-        let init = web_sys::CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_detail(&detail);
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(kind, &init) {
+        // `{ bubbles: true, detail }`, built as a plain object: the
+        // dictionary's typed setters would each be one more import.
+        let init = js_sys::Object::new();
+        set_prop(&init, "bubbles", &JsValue::TRUE);
+        set_prop(&init, "detail", &detail);
+        if let Ok(event) =
+            web_sys::CustomEvent::new_with_event_init_dict(kind, init.unchecked_ref())
+        {
             let _ = form.dispatch_event(&event);
         }
     }

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 
 use super::config::coded_error;
 use super::enhancer::{to_js, Enhancer};
-use super::events::{listen, Listener};
+use super::events::{listen, Callback, Listener};
 use crate::ErrorCode;
 
 /// What `attach` returns: `result()` and `detach()`.
@@ -28,7 +28,7 @@ struct Attachment {
     /// Removed from their targets when dropped.
     listeners: RefCell<Vec<Listener>>,
     /// The timer callbacks; pending timers are cancelled before these go.
-    timers: RefCell<Vec<Closure<dyn FnMut()>>>,
+    timers: RefCell<Vec<Callback>>,
 }
 
 thread_local! {

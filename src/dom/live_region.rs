@@ -6,7 +6,7 @@
 
 use web_sys::{Document, Element};
 
-use super::elements::{visually_hidden, Dom, TextSlot};
+use super::elements::{set_id, visually_hidden, Dom, TextSlot};
 
 /// How long a person must pause before the region is updated.
 pub(crate) const PAUSE_MS: i32 = 1000;
@@ -21,7 +21,7 @@ impl LiveRegion {
     /// Creates an empty region; nothing is announced until the first pause.
     pub(crate) fn new(doc: &Document, id: &str) -> Dom<LiveRegion> {
         let el = visually_hidden(doc, "div", "formkoll-live")?;
-        el.set_id(id);
+        set_id(&el, id)?;
         el.set_attribute("aria-live", "polite")?;
         Ok(LiveRegion {
             slot: TextSlot::new(el),

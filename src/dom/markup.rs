@@ -11,7 +11,7 @@ use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 use crate::{ErrorCode, QuestionKind, Template};
 
 use super::config::{coded_error, entries, path_in, Config};
-use super::elements::{document, Dom};
+use super::elements::{document, elements_of, prop_string};
 
 /// One question's fields, as found.
 pub(super) struct Found {
@@ -109,7 +109,7 @@ impl Collect<'_> {
         let radio: HtmlInputElement = el
             .dyn_into()
             .ok()
-            .filter(|r: &HtmlInputElement| r.type_() == "radio")
+            .filter(|r: &HtmlInputElement| prop_string(r, "type") == "radio")
             .ok_or_else(|| {
                 coded_error(
                     ErrorCode::MarkupInvalid,
@@ -260,7 +260,11 @@ impl Markup {
         let doc = document()?;
         let summary = match form.query_selector("[data-formkoll-summary]")? {
             Some(el) => Some(el),
-            None => doc.query_selector("[data-formkoll-summary]")?,
+            None => match doc.document_element() {
+                Some(root) if root.matches("[data-formkoll-summary]")? => Some(root),
+                Some(root) => root.query_selector("[data-formkoll-summary]")?,
+                None => None,
+            },
         };
         let mut budgets = elements_of(form, "[data-formkoll-budget]")?;
         if budgets.is_empty() {
@@ -274,11 +278,4 @@ impl Markup {
             budgets,
         })
     }
-}
-
-fn elements_of(root: &Element, selector: &str) -> Dom<Vec<Element>> {
-    let list = root.query_selector_all(selector)?;
-    Ok((0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .collect())
 }

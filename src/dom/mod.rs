@@ -188,15 +188,14 @@ pub fn init_all(
     const FORMS: &str = "form[data-formkoll]";
     let root = root.filter(|r| !r.is_undefined() && !r.is_null());
     let mut forms = Vec::new();
-    let list = match &root {
+    // A document is searched from its root element (itself included, as
+    // `document.querySelectorAll` does): one imported querySelectorAll.
+    let scope = match &root {
         Some(r) => {
             if let Some(el) = r.dyn_ref::<Element>() {
-                if el.matches(FORMS).unwrap_or(false) {
-                    forms.push(el.clone());
-                }
-                el.query_selector_all(FORMS)?
+                Some(el.clone())
             } else if let Some(d) = r.dyn_ref::<web_sys::Document>() {
-                d.query_selector_all(FORMS)?
+                d.document_element()
             } else {
                 return Err(coded_error(
                     ErrorCode::ArgumentInvalid,
@@ -205,9 +204,14 @@ pub fn init_all(
                 ));
             }
         }
-        None => elements::document()?.query_selector_all(FORMS)?,
+        None => elements::document()?.document_element(),
     };
-    forms.extend((0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()));
+    if let Some(el) = scope {
+        if el.matches(FORMS).unwrap_or(false) {
+            forms.push(el.clone());
+        }
+        forms.extend(elements::elements_of(&el, FORMS)?);
+    }
     let mut handles = Vec::new();
     for form in forms {
         if handle::is_attached(&form) {

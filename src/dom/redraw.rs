@@ -7,7 +7,7 @@ use web_sys::Element;
 use crate::{Finding, Update};
 
 use super::config::Scope;
-use super::elements::Dom;
+use super::elements::{id_of, Dom};
 use super::enhancer::{to_js, Enhancer};
 use super::{live_region, REFRESH_MS, SAVE_MS};
 
@@ -127,7 +127,7 @@ impl Enhancer {
             if radios_first {
                 if let Some(r) = f.radios.first() {
                     let el: &Element = r.as_ref();
-                    return Some(el.id()).filter(|s| !s.is_empty());
+                    return Some(id_of(el)).filter(|s| !s.is_empty());
                 }
             }
             f.focus_id.clone()
@@ -152,7 +152,7 @@ impl Enhancer {
                     return largest;
                 }
                 if let Some(Some(meter)) = index.and_then(|i| budgets.get(i)) {
-                    return Some(meter.root().id());
+                    return Some(id_of(meter.root()));
                 }
             }
             if let Some(q) = &f.question {

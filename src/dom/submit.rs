@@ -6,12 +6,15 @@
 //! `aria-describedby` — until no error is left. `'off'` leaves submit
 //! alone, and a submit without errors is never touched.
 
+use wasm_bindgen::JsValue;
 use web_sys::{Element, Event};
 
 use crate::{render, CheckResult, Finding, FindingCode, Severity};
 
 use super::config::SubmitMode;
-use super::elements::{element, insert_before, set_hidden, Dom, TextSlot};
+use super::elements::{
+    element, insert_before, prop_string, set_hidden, set_id, set_prop, Dom, TextSlot,
+};
 use super::enhancer::{to_js, Enhancer, Field};
 
 impl Enhancer {
@@ -132,7 +135,7 @@ impl Enhancer {
                 "p",
                 "formkoll-error-message formkoll-field-error",
             )?;
-            el.set_id(&self.ids.make("field-error"));
+            set_id(&el, &self.ids.make("field-error"))?;
             insert_before(&anchor, &el)?;
             self.added.element(&el);
             f.error = Some(TextSlot::new(el));
@@ -153,8 +156,8 @@ impl Enhancer {
             let mut prefix = render(self.lang, "severity.error", 1, &[]);
             prefix.push_str(": ");
             let mut title = prefix.clone();
-            title.push_str(&self.doc.title());
-            self.doc.set_title(&title);
+            title.push_str(&prop_string(&self.doc, "title"));
+            set_prop(&self.doc, "title", &JsValue::from_str(&title));
             self.title_prefix = Some(prefix);
         }
     }
@@ -162,9 +165,9 @@ impl Enhancer {
     /// Takes the prefix away again (if the page has not changed the title).
     pub(super) fn unprefix_title(&mut self) {
         if let Some(prefix) = self.title_prefix.take() {
-            let title = self.doc.title();
+            let title = prop_string(&self.doc, "title");
             if let Some(rest) = title.strip_prefix(&prefix) {
-                self.doc.set_title(rest);
+                set_prop(&self.doc, "title", &JsValue::from_str(rest));
             }
         }
     }

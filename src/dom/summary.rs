@@ -10,7 +10,8 @@ use web_sys::{Document, Element};
 use crate::{render, Arg, CheckResult, Finding, Lang, Severity};
 
 use super::elements::{
-    append, concat, digits, element, element_with_text, push_digits, set_hidden, Dom, Ids, TextSlot,
+    append, concat, digits, element, element_with_text, focus, push_digits, set_hidden, set_id,
+    Dom, Ids, TextSlot,
 };
 
 /// Attribute of a summary link: the id of the element to focus.
@@ -46,11 +47,11 @@ impl Summary {
         let root = element(doc, "section", "formkoll-summary")?;
         let heading = element(doc, "h2", "formkoll-summary__heading")?;
         let heading_id = ids.make("summary-heading");
-        heading.set_id(&heading_id);
+        set_id(&heading, &heading_id)?;
         root.set_attribute("aria-labelledby", &heading_id)?;
         let score_label = element(doc, "p", "formkoll-score__label")?;
         let score_id = ids.make("score");
-        score_label.set_id(&score_id);
+        set_id(&score_label, &score_id)?;
         let progress = element(doc, "progress", "formkoll-score__bar")?;
         progress.set_attribute("max", "100")?;
         progress.set_attribute("aria-labelledby", &score_id)?;
@@ -103,22 +104,17 @@ impl Summary {
     pub(crate) fn focus_heading(&self) -> Dom<()> {
         let heading = self.heading.el();
         heading.set_attribute("tabindex", "-1")?;
-        match heading.dyn_ref::<web_sys::HtmlElement>() {
-            Some(h) => h.focus(),
-            None => Ok(()),
-        }
+        // An `h2` made by `createElement` is always an HTMLElement.
+        focus(heading.unchecked_ref(), false)
     }
 
     /// Moves focus to the error list, as GOV.UK's error summary does after
     /// a submit; false when there is none.
     pub(crate) fn focus_errors(&self) -> Dom<bool> {
-        match self
-            .errors
-            .as_ref()
-            .and_then(|e| e.dyn_ref::<web_sys::HtmlElement>())
-        {
+        // The list is a `div` made by `createElement`: an HTMLElement.
+        match &self.errors {
             Some(e) => {
-                e.focus()?;
+                focus(e.unchecked_ref(), false)?;
                 Ok(true)
             }
             None => Ok(false),
@@ -257,7 +253,7 @@ impl Summary {
                     push_digits(&mut id, n as u64);
                     id.push('-');
                     push_digits(&mut id, m as u64);
-                    p.set_id(&id);
+                    set_id(&p, &id)?;
                     described_by.push(id);
                     append(&p, &link_or_text(doc, &f.message, t.as_deref())?)?;
                     append(&li, &p)?;
