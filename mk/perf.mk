@@ -9,13 +9,8 @@
 
 .PHONY: bench bench-browser test-size size-breakdown
 
-# The release profile's panic = "abort" would build the library twice under
-# `cargo bench` (unwind for the bench, abort for the CLI binary) into the same
-# file, and the two builds race (cargo issue 6313: "output filename
-# collision", then link errors). Unwind for the whole bench build avoids it;
-# cargo warns that the setting is ignored, but it reaches the binary.
 bench:
-	CARGO_PROFILE_BENCH_PANIC=unwind cargo bench --bench count
+	cargo bench --bench count
 
 bench-browser: pkg
 	node tests/bench/run.mjs
@@ -27,9 +22,9 @@ test-size: pkg
 # steps, but wasm-opt keeps the function names (-g) so the parts can be named.
 SIZE_DIR := target/size-breakdown
 size-breakdown:
-	cargo build --lib --release --target wasm32-unknown-unknown
+	cargo build --lib --profile wasm-release --target wasm32-unknown-unknown
 	wasm-bindgen --target web --out-dir $(SIZE_DIR) --out-name formkoll \
-	  $${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/formkoll.wasm
+	  $${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/formkoll.wasm
 	wasm-opt -Oz -g $$(rustc --print cfg --target wasm32-unknown-unknown \
 	  | sed -n 's/^target_feature="\(.*\)"$$/--enable-\1/p' | sed 's/nontrapping-fptoint/nontrapping-float-to-int/') \
 	  $(SIZE_DIR)/formkoll_bg.wasm -o $(SIZE_DIR)/named.wasm

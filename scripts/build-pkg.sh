@@ -2,7 +2,8 @@
 # Builds the npm package into pkg/. Each module — the main one, and the same
 # with the document importer in pkg/importer/ (formkoll/importer) — is ONE
 # .wasm for all of its entries:
-#   1. cargo builds the release wasm once;
+#   1. cargo builds the wasm once (profile wasm-release: Cargo.toml keeps the
+#      size settings for this build only);
 #   2. wasm-bindgen writes the browser/bundler glue (--target web) and the
 #      Node glue (--target nodejs, CommonJS) from it; their .wasm outputs must
 #      be byte-identical (checked), so one formkoll_bg.wasm serves every entry;
@@ -23,7 +24,7 @@ final=pkg
 out=$(mktemp -d "$PWD/.pkg-build.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 
-wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/formkoll.wasm"
+wasm="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/formkoll.wasm"
 
 # The features rustc enables for wasm32-unknown-unknown; wasm-opt must accept
 # (and may use) exactly these, or it rejects the module or emits code the
@@ -41,7 +42,7 @@ done
 module() {
   local dir=$1
   shift
-  cargo build --lib --release --target wasm32-unknown-unknown "$@"
+  cargo build --lib --profile wasm-release --target wasm32-unknown-unknown "$@"
   mkdir -p "$dir"
   wasm-bindgen --target web --out-dir "$dir" --out-name formkoll "$wasm"
   wasm-bindgen --target nodejs --out-dir "$dir/node" --out-name formkoll "$wasm"
