@@ -25,7 +25,7 @@ size-breakdown:
 	cargo build --lib --profile wasm-release --target wasm32-unknown-unknown
 	wasm-bindgen --target web --out-dir $(SIZE_DIR) --out-name formkoll \
 	  $${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/formkoll.wasm
-	wasm-opt -Oz -g $$(rustc --print cfg --target wasm32-unknown-unknown \
+	wasm-opt -Os --converge -g $$(rustc --print cfg --target wasm32-unknown-unknown \
 	  | sed -n 's/^target_feature="\(.*\)"$$/--enable-\1/p' | sed 's/nontrapping-fptoint/nontrapping-float-to-int/') \
 	  $(SIZE_DIR)/formkoll_bg.wasm -o $(SIZE_DIR)/named.wasm
 	node scripts/wasm-size-breakdown.mjs $(SIZE_DIR)/named.wasm

@@ -50,7 +50,9 @@ module() {
     echo "build-pkg: wasm-bindgen's web and nodejs modules differ; one .wasm cannot serve both entries" >&2
     exit 1
   fi
-  "$wasm_opt" -Oz "${features[@]}" "$dir/formkoll_bg.wasm" -o "$dir/formkoll_bg.wasm.opt"
+  # -Os --converge: the smallest gzipped of -Oz/-Os/-O2/-O3/-O4 with and
+  # without --converge (docs/performance.md, "wasm-opt flags").
+  "$wasm_opt" -Os --converge "${features[@]}" "$dir/formkoll_bg.wasm" -o "$dir/formkoll_bg.wasm.opt"
   mv "$dir/formkoll_bg.wasm.opt" "$dir/formkoll_bg.wasm"
 }
 

@@ -165,7 +165,9 @@ pub fn normalize(text: &str) -> Normalized {
             break;
         }
     }
-    changes.sort_by_key(|o| RULES.iter().position(|(c, _)| *c == o.code));
+    crate::sort::by_key(&mut changes, |o| {
+        RULES.iter().position(|(c, _)| *c == o.code).map_or(0, |p| p + 1)
+    });
     Normalized {
         text: current,
         changes,

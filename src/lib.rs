@@ -53,6 +53,7 @@ mod result;
 mod score;
 mod scope;
 mod session;
+mod sort;
 mod template;
 mod validate;
 

@@ -13,6 +13,7 @@ use crate::count::count;
 use crate::error::{Error, ErrorCode, Result};
 use crate::finding::{Finding, FindingCode, Severity};
 use crate::hygiene;
+use crate::json::read::push_quoted;
 use crate::keywords::fold;
 use crate::messages::{describe, Lang};
 use crate::report::{Answer, Report};
@@ -94,14 +95,13 @@ impl Session {
     pub fn new(template: Arc<Template>, report: Report, lang: Lang) -> Result<Session> {
         if let Some(id) = &report.template {
             if id != template.id() {
-                return Err(Error::new(
-                    ErrorCode::ReportTemplateMismatch,
-                    "template",
-                    format!(
-                        "the report follows {id:?}, the rules are for {:?}",
-                        template.id()
-                    ),
-                ));
+                return Err(Error::new(ErrorCode::ReportTemplateMismatch, "template", {
+                    let mut s = String::from("the report follows ");
+                    push_quoted(&mut s, id);
+                    s.push_str(", the rules are for ");
+                    push_quoted(&mut s, template.id());
+                    s
+                }));
             }
         }
         let n = template.data().questions.len();
@@ -230,11 +230,12 @@ impl Session {
     pub fn choose(&mut self, id: &str, choice: Option<&str>) -> Result<Update> {
         let q = self.index_of(id)?;
         if self.template.data().questions.get(q).map(|q| q.kind) != Some(QuestionKind::Choice) {
-            return Err(Error::new(
-                ErrorCode::QuestionNotChoice,
-                id,
-                format!("question {id:?} has no choices"),
-            ));
+            return Err(Error::new(ErrorCode::QuestionNotChoice, id, {
+                let mut s = String::from("question ");
+                push_quoted(&mut s, id);
+                s.push_str(" has no choices");
+                s
+            }));
         }
         let text = self
             .answer(q)
@@ -253,11 +254,11 @@ impl Session {
 
     fn index_of(&self, id: &str) -> Result<usize> {
         self.template.question_index(id).ok_or_else(|| {
-            Error::new(
-                ErrorCode::QuestionUnknown,
-                id,
-                format!("the template has no question {id:?}"),
-            )
+            Error::new(ErrorCode::QuestionUnknown, id, {
+                let mut s = String::from("the template has no question ");
+                push_quoted(&mut s, id);
+                s
+            })
         })
     }
 
@@ -604,7 +605,7 @@ impl Session {
         // Form order: a section's budget and range-wide findings first (at
         // the section's first question), then each question's own findings.
         let mut shared = self.shared_findings();
-        shared.sort_by_key(|(q, _)| *q);
+        crate::sort::by_key(&mut shared, |(q, _)| *q);
         let mut shared = shared.into_iter().peekable();
         let mut findings = Vec::new();
         let mut losses = Vec::new();

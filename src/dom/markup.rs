@@ -256,7 +256,7 @@ impl Markup {
                 f.values = values.clone();
             }
         }
-        fields.sort_by_key(|f| f.q);
+        crate::sort::by_key(&mut fields, |f| f.q);
         let doc = document()?;
         let summary = match form.query_selector("[data-formkoll-summary]")? {
             Some(el) => Some(el),

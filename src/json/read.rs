@@ -575,15 +575,64 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Appends `s` in double quotes with `"` and `\` escaped, as serde quotes a
-/// value in a message.
+/// Appends `s` in double quotes the way Rust's `{:?}` shows a string (and
+/// serde a value in a message): `"`, `\\` and control characters escaped,
+/// invisible format characters as `\u{200b}`, everything else as it is —
+/// without `core::fmt`'s Debug machinery and its Unicode tables.
 pub(crate) fn push_quoted(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
-        if matches!(c, '"' | '\\') {
-            out.push('\\');
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            c if c.is_control()
+                || matches!(
+                    c,
+                    '\u{AD}'
+                        | '\u{200B}'..='\u{200F}'
+                        | '\u{2028}'..='\u{202E}'
+                        | '\u{2060}'..='\u{2064}'
+                        | '\u{FEFF}'
+                ) =>
+            {
+                out.push_str("\\u{");
+                let v = c as u32;
+                let digits = (32 - v.leading_zeros()).div_ceil(4).max(1);
+                for k in (0..digits).rev() {
+                    let d = (v >> (4 * k)) & 0xF;
+                    out.push(char::from_digit(d, 16).unwrap_or('0'));
+                }
+                out.push('}');
+            }
+            c => out.push(c),
         }
-        out.push(c);
     }
     out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_quoted;
+
+    #[test]
+    fn json_quoted_like_debug() {
+        for s in [
+            "1.1",
+            "<script>",
+            "a\"b\\c",
+            "rad\nny\r\t\0",
+            "\u{1}\u{7f}\u{9f}",
+            "zw\u{200b}j\u{feff}\u{ad}",
+            "åäö €😀",
+            "",
+        ] {
+            let mut q = String::new();
+            push_quoted(&mut q, s);
+            assert_eq!(q, format!("{s:?}"));
+        }
+    }
 }

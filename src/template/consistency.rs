@@ -1,26 +1,55 @@
 //! Consistency rules a template must meet beyond its JSON shape.
 //!
 //! Each rule returns the JSON path of the offending value, so a portal team
-//! editing a template by hand is pointed at the exact line to fix.
+//! editing a template by hand is pointed at the exact line to fix. Paths
+//! and messages are built from parts, and only for the error: loading a
+//! good template allocates no path, and the wasm build needs no `core::fmt`.
 
 use std::collections::HashSet;
 
 use super::model::{Explanation, QuestionKind, TemplateData, FORMAT};
 use crate::error::{Error, ErrorCode, Result};
+use crate::json::read::push_quoted;
+use crate::json::write::push_u64;
 
 fn invalid(path: String, reason: impl Into<String>) -> Error {
     Error::new(ErrorCode::TemplateInvalid, path, reason)
 }
 
+/// `base[i]`, e.g. `questions[3]`.
+fn index(base: &str, i: usize) -> String {
+    let mut s = String::from(base);
+    s.push('[');
+    push_u64(&mut s, i as u64);
+    s.push(']');
+    s
+}
+
+/// `base.field`, e.g. `questions[3].id`.
+fn field(base: &str, name: &str) -> String {
+    let mut s = String::from(base);
+    s.push('.');
+    s.push_str(name);
+    s
+}
+
+/// `what` followed by the quoted value: `duplicate question id "1.1"`.
+fn naming(what: &str, value: &str) -> String {
+    let mut s = String::from(what);
+    s.push(' ');
+    push_quoted(&mut s, value);
+    s
+}
+
 /// Checks every rule; returns the first violation.
 pub(super) fn check(t: &TemplateData) -> Result<()> {
     if t.format != FORMAT {
-        return Err(invalid(
-            "format".into(),
-            format!("expected {FORMAT:?}, found {:?}", t.format),
-        ));
+        let mut reason = naming("expected", FORMAT);
+        reason.push_str(", found ");
+        push_quoted(&mut reason, &t.format);
+        return Err(invalid("format".into(), reason));
     }
-    non_empty(&t.id, "id")?;
+    non_empty(&t.id, || "id".into())?;
     if t.policy.line_break > 2 {
         return Err(invalid(
             "policy.line_break".into(),
@@ -33,67 +62,60 @@ pub(super) fn check(t: &TemplateData) -> Result<()> {
             "a percentage from 0 to 100",
         ));
     }
-    for (field, lists) in [
+    for (list_field, lists) in [
         ("vocabularies", &t.vocabularies),
         ("vocabulary_exclusions", &t.vocabulary_exclusions),
     ] {
         for (name, words) in lists {
-            if field == "vocabulary_exclusions" && !t.vocabularies.contains_key(name) {
-                return Err(invalid(
-                    format!("{field}.{name}"),
-                    format!("excludes words from vocabularies.{name}, which does not exist"),
-                ));
+            if list_field == "vocabulary_exclusions" && !t.vocabularies.contains_key(name) {
+                let mut reason = String::from("excludes words from vocabularies.");
+                reason.push_str(name);
+                reason.push_str(", which does not exist");
+                return Err(invalid(field(list_field, name), reason));
             }
             for (i, w) in words.iter().enumerate() {
                 let core = w.trim().trim_matches('*');
-                if core.trim().is_empty() {
-                    return Err(invalid(format!("{field}.{name}[{i}]"), "empty keyword"));
-                }
-                if core.contains('*') {
-                    return Err(invalid(
-                        format!("{field}.{name}[{i}]"),
-                        "a * may only begin or end a keyword (\"*verket\", \"region*\")",
-                    ));
-                }
+                let reason = if core.trim().is_empty() {
+                    "empty keyword"
+                } else if core.contains('*') {
+                    "a * may only begin or end a keyword (\"*verket\", \"region*\")"
+                } else {
+                    continue;
+                };
+                return Err(invalid(index(&field(list_field, name), i), reason));
             }
         }
     }
 
     let mut sections = HashSet::new();
     for (i, s) in t.sections.iter().enumerate() {
-        let path = format!("sections[{i}].id");
-        non_empty(&s.id, &path)?;
+        let path = || field(&index("sections", i), "id");
+        non_empty(&s.id, path)?;
         if !sections.insert(s.id.as_str()) {
-            return Err(invalid(path, format!("duplicate section id {:?}", s.id)));
+            return Err(invalid(path(), naming("duplicate section id", &s.id)));
         }
     }
 
     let mut questions = HashSet::new();
     for (i, q) in t.questions.iter().enumerate() {
-        let path = format!("questions[{i}]");
-        non_empty(&q.id, &format!("{path}.id"))?;
+        let path = |name: &str| field(&index("questions", i), name);
+        non_empty(&q.id, || path("id"))?;
         if !questions.insert(q.id.as_str()) {
-            return Err(invalid(
-                format!("{path}.id"),
-                format!("duplicate question id {:?}", q.id),
-            ));
+            return Err(invalid(path("id"), naming("duplicate question id", &q.id)));
         }
         if !sections.contains(q.section.as_str()) {
             return Err(invalid(
-                format!("{path}.section"),
-                format!("no section with id {:?}", q.section),
+                path("section"),
+                naming("no section with id", &q.section),
             ));
         }
         match q.kind {
             QuestionKind::Text if !q.choices.is_empty() => {
-                return Err(invalid(
-                    format!("{path}.choices"),
-                    "a text question has no choices",
-                ));
+                return Err(invalid(path("choices"), "a text question has no choices"));
             }
             QuestionKind::Choice if q.choices.is_empty() => {
                 return Err(invalid(
-                    format!("{path}.choices"),
+                    path("choices"),
                     "a choice question needs at least one choice",
                 ));
             }
@@ -101,14 +123,14 @@ pub(super) fn check(t: &TemplateData) -> Result<()> {
         }
         let mut choices = HashSet::new();
         for (j, c) in q.choices.iter().enumerate() {
-            let cpath = format!("{path}.choices[{j}].id");
-            non_empty(&c.id, &cpath)?;
+            let cpath = |name: &str| field(&index(&path("choices"), j), name);
+            non_empty(&c.id, || cpath("id"))?;
             if !choices.insert(c.id.as_str()) {
-                return Err(invalid(cpath, format!("duplicate choice id {:?}", c.id)));
+                return Err(invalid(cpath("id"), naming("duplicate choice id", &c.id)));
             }
             if c.explanation == Explanation::None && c.prompt.is_some() {
                 return Err(invalid(
-                    format!("{path}.choices[{j}].prompt"),
+                    cpath("prompt"),
                     "a prompt asks for text, but explanation is \"none\"",
                 ));
             }
@@ -117,76 +139,71 @@ pub(super) fn check(t: &TemplateData) -> Result<()> {
 
     let mut limits = HashSet::new();
     for (i, l) in t.limits.iter().enumerate() {
-        let path = format!("limits[{i}]");
-        non_empty(&l.id, &format!("{path}.id"))?;
+        let path = |name: &str| field(&index("limits", i), name);
+        non_empty(&l.id, || path("id"))?;
         if !limits.insert(l.id.as_str()) {
-            return Err(invalid(
-                format!("{path}.id"),
-                format!("duplicate limit id {:?}", l.id),
-            ));
+            return Err(invalid(path("id"), naming("duplicate limit id", &l.id)));
         }
         if let Some(s) = &l.section {
             if !sections.contains(s.as_str()) {
-                return Err(invalid(
-                    format!("{path}.section"),
-                    format!("no section with id {s:?}"),
-                ));
+                return Err(invalid(path("section"), naming("no section with id", s)));
             }
         }
-        question_list(&l.questions, &questions, &format!("{path}.questions"))?;
+        question_list(&l.questions, &questions, || path("questions"))?;
     }
 
     let mut instructions = HashSet::new();
     for (i, ins) in t.instructions.iter().enumerate() {
-        let path = format!("instructions[{i}]");
-        non_empty(&ins.id, &format!("{path}.id"))?;
+        let path = |name: &str| field(&index("instructions", i), name);
+        non_empty(&ins.id, || path("id"))?;
         if !instructions.insert(ins.id.as_str()) {
             return Err(invalid(
-                format!("{path}.id"),
-                format!("duplicate instruction id {:?}", ins.id),
+                path("id"),
+                naming("duplicate instruction id", &ins.id),
             ));
         }
-        question_list(&ins.questions, &questions, &format!("{path}.questions"))?;
+        question_list(&ins.questions, &questions, || path("questions"))?;
         let vocab = ins.vocabulary.as_deref().unwrap_or(ins.check.as_str());
         match t.vocabularies.get(vocab) {
             Some(words) if !words.is_empty() => {}
             _ => {
-                let at = if ins.vocabulary.is_some() {
-                    format!("{path}.vocabulary")
+                let at = path(if ins.vocabulary.is_some() {
+                    "vocabulary"
                 } else {
-                    format!("{path}.check")
-                };
-                return Err(invalid(at, format!("no keywords in vocabularies.{vocab}")));
+                    "check"
+                });
+                let mut reason = String::from("no keywords in vocabularies.");
+                reason.push_str(vocab);
+                return Err(invalid(at, reason));
             }
         }
     }
     Ok(())
 }
 
-fn non_empty(value: &str, path: &str) -> Result<()> {
+fn non_empty(value: &str, path: impl FnOnce() -> String) -> Result<()> {
     if value.trim().is_empty() {
-        return Err(invalid(path.to_string(), "must not be empty"));
+        return Err(invalid(path(), "must not be empty"));
     }
     Ok(())
 }
 
-fn question_list(ids: &[String], known: &HashSet<&str>, path: &str) -> Result<()> {
+fn question_list(ids: &[String], known: &HashSet<&str>, path: impl Fn() -> String) -> Result<()> {
     if ids.is_empty() {
-        return Err(invalid(path.to_string(), "names no question"));
+        return Err(invalid(path(), "names no question"));
     }
     let mut seen = HashSet::new();
     for (j, id) in ids.iter().enumerate() {
         if !known.contains(id.as_str()) {
             return Err(invalid(
-                format!("{path}[{j}]"),
-                format!("no question with id {id:?}"),
+                index(&path(), j),
+                naming("no question with id", id),
             ));
         }
         if !seen.insert(id.as_str()) {
-            return Err(invalid(
-                format!("{path}[{j}]"),
-                format!("question {id:?} listed twice"),
-            ));
+            let mut reason = naming("question", id);
+            reason.push_str(" listed twice");
+            return Err(invalid(index(&path(), j), reason));
         }
     }
     Ok(())

@@ -128,11 +128,11 @@ impl Template {
     /// ```
     pub fn embedded(id: &str) -> Result<Template> {
         let (_, src) = EMBEDDED.iter().find(|(eid, _)| *eid == id).ok_or_else(|| {
-            Error::new(
-                ErrorCode::TemplateUnknown,
-                "",
-                format!("no embedded template with id {id:?}"),
-            )
+            Error::new(ErrorCode::TemplateUnknown, "", {
+                let mut s = String::from("no embedded template with id ");
+                crate::json::read::push_quoted(&mut s, id);
+                s
+            })
         })?;
         let mut t = Template::from_json(src)?;
         t.source = Some(src);
