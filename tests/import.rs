@@ -302,6 +302,15 @@ fn import_boxes_in_other_styles() {
             "{options}"
         );
     }
+    // An answer that is only "Nej." after the boxes is the answer, not an option.
+    let text = "• den regionala utvecklingsstrategin?\nJa ☐\nNej ☒\nNej.\n";
+    let a = import_text(&template, text)
+        .report
+        .answers
+        .get("5.1a")
+        .cloned()
+        .unwrap();
+    assert_eq!((a.choice(), a.text()), (Some("nej"), "Nej."));
     // Under a text question, "Ja ☒" is the answer's own text.
     let text = "1.1 Beskriv hur det strategiskt viktigaste arbetet inom detta område har genomförts.\nJa ☒\n";
     let import = import_text(&template, text);
@@ -316,7 +325,11 @@ fn import_labels_with_words_before_headings() {
     let import = import(text);
     assert_eq!(import.report.answers.get("3.2").unwrap().text(), "Svar.");
     assert_eq!(import.placed[0].label.as_deref(), Some("Fråga 3.2"));
-    assert_eq!(codes(&import).len(), 30, "only the other questions are missing");
+    assert_eq!(
+        codes(&import).len(),
+        30,
+        "only the other questions are missing"
+    );
 }
 
 #[test]

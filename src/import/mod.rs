@@ -338,7 +338,11 @@ impl<'a> Reader<'a> {
             let follows_options = self.target == Target::Question(owner)
                 && self.options.get(owner).is_some_and(|o| !o.is_empty())
                 && self.pieces.iter().all(|p| matches!(p, Piece::Blank(_)));
-            if !unit.boxes && !follows_options {
+            // "Nej." with a full stop is an answer, not an option without a box.
+            let sentence = lines
+                .get(unit.last_line as usize)
+                .is_some_and(|l| l.trim_end().ends_with(['.', '!', '?']));
+            if !unit.boxes && (!follows_options || sentence) {
                 return false;
             }
         }
