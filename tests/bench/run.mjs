@@ -21,6 +21,7 @@ import { chromium } from 'playwright-core';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const KEYSTROKES = Number(process.env.KEYSTROKES || 600);
 const INIT_RUNS = Number(process.env.INIT_RUNS || 10);
+const START_RUNS = Number(process.env.START_RUNS || 20);
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -28,12 +29,23 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
+// The demo page (www/index.html) as it is, its script swapped: the start-up
+// benchmark's (www/bench-start.js), or none at all (the page without formkoll).
+const DEMO_SCRIPT = '<script type="module" src="app.js"></script>';
+const demo = await readFile(join(ROOT, 'www/index.html'), 'utf8');
+if (!demo.includes(DEMO_SCRIPT)) throw new Error(`www/index.html no longer loads ${DEMO_SCRIPT}`);
+const VIRTUAL = {
+  '/www/bench-start.html': demo.replace(DEMO_SCRIPT, '<script type="module" src="bench-start.js"></script>'),
+  '/www/bench-plain.html': demo.replace(DEMO_SCRIPT, ''),
+  '/www/bench-compile.html': demo.replace(DEMO_SCRIPT, '<script type="module" src="bench-compile.js"></script>'),
+};
+
 const server = createServer(async (req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
   const file = join(ROOT, path);
   if (!file.startsWith(ROOT)) { res.writeHead(403).end(); return; }
   try {
-    const body = await readFile(file);
+    const body = VIRTUAL[path] ?? await readFile(file);
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-security-policy': CSP,
@@ -73,6 +85,38 @@ const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const out = { chromium: version, keystrokes: KEYSTROKES };
 
 try {
+  // 0. Start-up: the demo form enhanced, from the module script's start,
+  //    beside WebAssembly.compile of the same bytes and the page without
+  //    formkoll, interleaved, each in a fresh context.
+  const start = { total: [], init: [], attach: [], glue: [], sinceNavigation: [], compile: [], plainLoad: [] };
+  for (let i = 0; i < START_RUNS; i++) {
+    {
+      const { context, page, errors } = await freshPage('/www/bench-start.html');
+      const r = await (await page.waitForFunction(() => window.formkollStart)).jsonValue();
+      if (!r.enhanced) throw new Error('bench-start: the form was not enhanced');
+      if (errors.length) throw new Error(errors.join('\n'));
+      for (const k of ['total', 'init', 'attach', 'glue', 'sinceNavigation']) start[k].push(r[k]);
+      await context.close();
+    }
+    {
+      const { context, page, errors } = await freshPage('/www/bench-compile.html');
+      const r = await (await page.waitForFunction(() => window.formkollCompile)).jsonValue();
+      if (errors.length) throw new Error(errors.join('\n'));
+      start.compile.push(r.compile);
+      await context.close();
+    }
+    {
+      const { context, page, errors } = await freshPage('/www/bench-plain.html');
+      await page.waitForFunction(() => document.readyState === 'complete');
+      const nav = await page.evaluate(() => performance.getEntriesByType('navigation')[0].toJSON());
+      if (errors.length) throw new Error(errors.join('\n'));
+      start.plainLoad.push(nav.loadEventEnd);
+      await context.close();
+    }
+  }
+  out.startup = Object.fromEntries(Object.entries(start).map(([k, v]) => [k, med(v)]));
+  out.startup.runs = START_RUNS;
+
   // 1. Init, each in a fresh context (no compiled-code cache).
   const split = [];
   const streaming = [];
@@ -164,7 +208,16 @@ try {
 
 // Tables.
 console.log(`\nChromium ${version} (headless), ${new Date().toISOString()}\n`);
-console.log('Module init (median of %d fresh contexts)\n', INIT_RUNS);
+console.log('Start-up: the demo form enhanced (median of %d fresh contexts, interleaved)\n', out.startup.runs);
+console.log('| measured | time |\n|---|---:|');
+console.log(`| **module script start → enhanced form (\`await init()\` + \`attach()\`)** | **${fmt(out.startup.total)}** |`);
+console.log(`| … of which import of the glue | ${fmt(out.startup.glue)} |`);
+console.log(`| … of which \`await init()\` (glue + fetch + compile + instantiate) | ${fmt(out.startup.init)} |`);
+console.log(`| … of which \`attach()\` (template, session, DOM) | ${fmt(out.startup.attach)} |`);
+console.log(`| anchor: \`WebAssembly.compile\` of the same bytes (already fetched) | ${fmt(out.startup.compile)} |`);
+console.log(`| anchor: the same page without formkoll, navigation → load event | ${fmt(out.startup.plainLoad)} |`);
+console.log(`| the page with formkoll, navigation → enhanced form | ${fmt(out.startup.sinceNavigation)} |`);
+console.log('\nModule init (median of %d fresh contexts)\n', INIT_RUNS);
 console.log('| step | time |\n|---|---:|');
 for (const [k, label] of [['fetch', 'fetch wasm (127.0.0.1)'], ['compile', 'WebAssembly.compile'], ['instantiate', 'instantiate (initSync)'],
   ['template', 'template parse (Rules.default)'], ['session', 'first session (empty report)'],
