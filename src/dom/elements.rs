@@ -48,7 +48,7 @@ pub(crate) fn element_with_text(
 /// Creates `<tag class="formkoll-visually-hidden …">`: there for a screen
 /// reader, invisible on the page — even without formkoll.css. The strict
 /// CSP (`style-src 'self'`) blocks `style="…"` in markup and `<style>`,
-/// but not CSSOM: `element.style` is set property by property.
+/// but not CSSOM: `element.style.cssText` is set.
 pub(crate) fn visually_hidden(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
     let mut classes = String::from("formkoll-visually-hidden");
     if !class.is_empty() {
@@ -56,16 +56,17 @@ pub(crate) fn visually_hidden(doc: &Document, tag: &str, class: &str) -> Dom<Ele
         classes.push_str(class);
     }
     let el = element(doc, tag, &classes)?;
-    // A `div` made by `createElement` is always an HTMLElement.
-    {
-        let html: &web_sys::HtmlElement = el.unchecked_ref();
-        html.style().set_css_text(
+    // CSSOM, which the strict CSP allows: `el.style.cssText = …`.
+    set_prop(
+        &prop(&el, "style"),
+        "cssText",
+        &JsValue::from_str(
             "position:absolute!important;width:1px!important;height:1px!important;\
              margin:0!important;padding:0!important;overflow:hidden!important;\
              clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;\
              border:0!important;white-space:nowrap!important",
-        );
-    }
+        ),
+    );
     Ok(el)
 }
 
@@ -102,6 +103,18 @@ pub(crate) fn prop(target: &JsValue, name: &str) -> JsValue {
 /// `target[name]` as a string ("" when it is not one).
 pub(crate) fn prop_string(target: &JsValue, name: &str) -> String {
     prop(target, name).as_string().unwrap_or_default()
+}
+
+/// Calls `target[name]()`; a JS exception (or no such method) is an `Err`.
+pub(crate) fn call0(target: &JsValue, name: &str) -> Dom<JsValue> {
+    prop(target, name)
+        .unchecked_into::<js_sys::Function>()
+        .call0(target)
+}
+
+/// The parent element of `el`, if it has one.
+pub(crate) fn parent_of(el: &Element) -> Option<Element> {
+    prop(el, "parentElement").dyn_into::<Element>().ok()
 }
 
 /// `target[name] = value`.
@@ -151,27 +164,12 @@ pub(crate) fn elements_of(root: &Element, selector: &str) -> Dom<Vec<Element>> {
 
 /// Returns the element `event.target` points at, if it is an element.
 pub(crate) fn event_element(event: &web_sys::Event) -> Option<Element> {
-    event.target()?.dyn_into::<Element>().ok()
+    prop(event, "target").dyn_into::<Element>().ok()
 }
 
-/// Appends `n` in decimal digits ("15000"). Written by hand so the DOM layer
-/// carries no `core::fmt` (docs/performance.md, "DOM layer").
-pub(crate) fn push_digits(out: &mut String, n: u64) {
-    let mut digits = [0u8; 20];
-    let mut len = 0;
-    let mut rest = n;
-    for d in digits.iter_mut() {
-        *d = b'0' + (rest % 10) as u8;
-        len += 1;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    for d in digits.iter().take(len).rev() {
-        out.push(char::from(*d));
-    }
-}
+/// Appends `n` in decimal digits ("15000"): the JSON writer's, so the DOM
+/// layer carries no `core::fmt` and no second digit writer.
+pub(crate) use crate::json::write::push_u64 as push_digits;
 
 /// `n` in decimal digits, for an attribute value.
 pub(crate) fn digits(n: u64) -> String {

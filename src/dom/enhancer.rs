@@ -20,8 +20,8 @@ use super::config::{Config, Scope, SubmitMode};
 use super::counter::Counter;
 use super::draft::Drafts;
 use super::elements::{
-    append, document, focus, id_of, insert_after, insert_before, prepend, prop, prop_string,
-    push_digits, set_prop, window, Added, Debounce, Dom, Ids, TextSlot,
+    append, call0, document, focus, id_of, insert_after, insert_before, parent_of, prepend, prop,
+    prop_string, push_digits, set_prop, window, Added, Debounce, Dom, Ids, TextSlot,
 };
 use super::events::TimerFns;
 use super::markup::Markup;
@@ -276,7 +276,7 @@ impl Enhancer {
                     (Some(_), _) => None,
                     (None, Some(f)) => match (&f.counter, f.radios.last()) {
                         (Some(c), _) => Some(c.root().clone()),
-                        (None, Some(r)) => r.parent_element(),
+                        (None, Some(r)) => parent_of(r),
                         (None, None) => None,
                     },
                     (None, None) => None,
@@ -459,7 +459,7 @@ pub(super) fn focus_with_label(target: &Element) -> Dom<()> {
     };
     match label {
         Some(label) => {
-            label.scroll_into_view();
+            let _ = call0(&label, "scrollIntoView");
             focus(&el, true)
         }
         None => focus(&el, false),

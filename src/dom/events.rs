@@ -11,7 +11,7 @@ use web_sys::{Element, Event, EventTarget};
 
 use super::config::SubmitMode;
 use super::draft::DRAFT_ATTR;
-use super::elements::{event_element, set_prop, Dom};
+use super::elements::{call0, event_element, set_prop, Dom};
 use super::enhancer::{focus_with_label, Enhancer};
 use super::summary::{CLEAN_ATTR, FOCUS_ATTR};
 
@@ -175,7 +175,7 @@ impl Enhancer {
         if let Some(link) = el.closest(FOCUS_SELECTOR)? {
             let id = link.get_attribute(FOCUS_ATTR).unwrap_or_default();
             if let Some(target) = self.doc.get_element_by_id(&id) {
-                event.prevent_default();
+                call0(event, "preventDefault")?;
                 focus_with_label(&target)?;
             }
         } else if let Some(button) = el.closest(CLEAN_SELECTOR)? {

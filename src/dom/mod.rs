@@ -255,7 +255,7 @@ fn options_of(form: &Element) -> Result<JsValue, JsValue> {
         ),
     ] {
         if let Some(script) = form.query_selector(selector)? {
-            let text = script.text_content().unwrap_or_default();
+            let text = elements::prop_string(&script, "textContent");
             let value = js_sys::JSON::parse(&text).map_err(|_| {
                 coded_error(
                     ErrorCode::OptionsInvalid,

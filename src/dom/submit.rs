@@ -13,7 +13,8 @@ use crate::{render, CheckResult, Finding, FindingCode, Severity};
 
 use super::config::SubmitMode;
 use super::elements::{
-    element, insert_before, prop_string, set_hidden, set_id, set_prop, Dom, TextSlot,
+    call0, element, insert_before, parent_of, prop_string, set_hidden, set_id, set_prop, Dom,
+    TextSlot,
 };
 use super::enhancer::{to_js, Enhancer, Field};
 
@@ -34,7 +35,7 @@ impl Enhancer {
         self.submitted = true;
         self.refresh()?;
         if self.submit_mode == SubmitMode::Block {
-            event.prevent_default();
+            call0(event, "preventDefault")?;
             self.outbox.push(("formkoll:invalid", to_js(&result)?));
         }
         self.summary.focus_errors()?;
@@ -124,7 +125,7 @@ impl Enhancer {
             }
             let anchor: Option<Element> = match (&f.textarea, f.radios.first()) {
                 (Some(t), _) => Some(t.clone().into()),
-                (None, Some(r)) => r.parent_element(),
+                (None, Some(r)) => parent_of(r),
                 (None, None) => None,
             };
             let Some(anchor) = anchor else {
