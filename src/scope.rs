@@ -4,8 +4,8 @@
 //! budget still sums every answer it covers, including those from earlier
 //! steps — only what is *reported* is narrowed.
 
-use crate::score::{points_lost, score, Loss, ScoreBreakdown, POINTS_PER_QUESTION};
-use crate::{CheckResult, Counts};
+use crate::score::{score, tally, ScoreBreakdown, POINTS_PER_QUESTION};
+use crate::CheckResult;
 
 /// Narrows `result` to the questions with `keep[i]` true (`i` in template
 /// order, as in `result.questions`).
@@ -33,26 +33,7 @@ pub(crate) fn scoped(mut result: CheckResult, keep: &[bool]) -> CheckResult {
         (None, Some(l)) => limits.iter().any(|x| &x.id == l),
         (None, None) => f.questions.iter().any(|q| kept(q)),
     });
-    let mut counts = Counts::default();
-    let mut lost = 0;
-    let mut losses = Vec::new();
-    for f in &result.findings {
-        counts.add(f.severity);
-        let points = points_lost(f.code);
-        if points > 0 {
-            lost += points;
-            losses.push(Loss {
-                question: f.question.clone(),
-                section: if f.question.is_some() {
-                    None
-                } else {
-                    f.section.clone()
-                },
-                reason: f.code,
-                points,
-            });
-        }
-    }
+    let (counts, lost, losses) = tally(&result.findings);
     let scored = questions_scored(&result.questions);
     let possible = scored * POINTS_PER_QUESTION;
     let score = score(possible, lost);

@@ -93,6 +93,33 @@ pub fn score(possible: u64, lost: u64) -> u32 {
     (kept * 100 / possible) as u32
 }
 
+/// Tallies `findings` for a result: the counts by severity, the points lost
+/// and one [`Loss`] per finding that costs points. Shared by a session's
+/// result and a scoped (one-step) result so both score alike.
+pub(crate) fn tally(findings: &[crate::Finding]) -> (crate::Counts, u64, Vec<Loss>) {
+    let mut counts = crate::Counts::default();
+    let mut lost = 0;
+    let mut losses = Vec::new();
+    for f in findings {
+        counts.add(f.severity);
+        let points = points_lost(f.code);
+        if points > 0 {
+            lost += points;
+            losses.push(Loss {
+                question: f.question.clone(),
+                section: if f.question.is_some() {
+                    None
+                } else {
+                    f.section.clone()
+                },
+                reason: f.code,
+                points,
+            });
+        }
+    }
+    (counts, lost, losses)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

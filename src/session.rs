@@ -20,7 +20,7 @@ use crate::report::{Answer, Report};
 use crate::result::{
     CheckResult, Counts, LimitResult, LimitStatus, QuestionResult, QuestionStatus, Update,
 };
-use crate::score::{points_lost, score, Loss, ScoreBreakdown, POINTS_PER_QUESTION};
+use crate::score::{points_lost, score, ScoreBreakdown, POINTS_PER_QUESTION};
 use crate::template::{CheckKind, Explanation, Mode, QuestionKind, Template};
 
 /// What the session knows about one question.
@@ -608,7 +608,6 @@ impl Session {
         crate::sort::by_key(&mut shared, |(q, _)| *q);
         let mut shared = shared.into_iter().peekable();
         let mut findings = Vec::new();
-        let mut losses = Vec::new();
         for q in 0..n {
             while let Some((_, f)) =
                 shared.next_if(|(a, _)| t.first_question_of_section_of(*a) <= q)
@@ -630,25 +629,7 @@ impl Session {
                 .map(|f| self.described(f)),
         );
 
-        let mut counts = Counts::default();
-        let mut lost = 0;
-        for f in &findings {
-            counts.add(f.severity);
-            let points = points_lost(f.code);
-            if points > 0 {
-                lost += points;
-                losses.push(Loss {
-                    question: f.question.clone(),
-                    section: if f.question.is_some() {
-                        None
-                    } else {
-                        f.section.clone()
-                    },
-                    reason: f.code,
-                    points,
-                });
-            }
-        }
+        let (counts, lost, losses) = crate::score::tally(&findings);
         let score = score(self.possible, lost);
         CheckResult {
             template: t.id().to_string(),
