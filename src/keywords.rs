@@ -17,6 +17,11 @@
 //! matches "Tillväxtrådet" but not "området". Text and patterns are both
 //! [`fold`]ed first, so "Länsstyrelsen" typed in NFD still matches.
 
+mod lower;
+
+pub(crate) use lower::lowercase;
+use lower::push_lower;
+
 /// What may follow a pattern that has no trailing `*`: the endings of Swedish
 /// nouns, adjectives and participles, each optionally with a genitive -s.
 pub(crate) const ENDINGS: &[&str] = &[
@@ -155,24 +160,22 @@ impl Vocabulary {
 /// (a/o/u + diaeresis, a + ring, e + acute/grave), so that NFC and NFD input
 /// compare equal without full Unicode normalization tables.
 ///
-/// ASCII and Latin-1 (U+0000–U+00FF) are lowercased without the Unicode case
-/// tables; a test proves the result equals `char::to_lowercase` on every one
-/// of those 256 characters. Anything else goes through `to_lowercase`.
+/// Lowercasing needs no Unicode case tables either: it is exact (equal to
+/// `char::to_lowercase`, as unit tests prove on every scalar) for Latin —
+/// ASCII, Latin-1, Latin Extended-A, -B and Additional — Greek and Cyrillic,
+/// and for the signs that lowercase into them (K KELVIN SIGN, Å ANGSTROM
+/// SIGN, Ω OHM SIGN). Other scripts are left as they are (case-sensitive).
 ///
 /// # Example
 ///
 /// ```
 /// assert_eq!(formkoll::fold("La\u{308}NSSTYRELSEN"), "länsstyrelsen");
 /// assert_eq!(formkoll::fold("ÅRSREDOVISNING ÖVER ÆØ"), "årsredovisning över æø");
+/// assert_eq!(formkoll::fold("ŁÓDŹ ΑΘΗΝΑ КИЇВ"), "łódź αθηνα київ");
 /// ```
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        // Most of a report is ASCII, and the rest mostly å/ä/ö: Latin-1.
-        if let Some(lower) = lower_latin1(c) {
-            out.push(lower);
-            continue;
-        }
         // Only combining marks U+0300–U+0338 can compose (see `compose`).
         if ('\u{300}'..='\u{338}').contains(&c) {
             if let Some(composed) = out.chars().next_back().and_then(|base| compose(base, c)) {
@@ -181,21 +184,9 @@ pub fn fold(text: &str) -> String {
                 continue;
             }
         }
-        out.extend(c.to_lowercase());
+        push_lower(&mut out, c);
     }
     out
-}
-
-/// The lowercase of a Latin-1 character (`None` above U+00FF): A–Z and
-/// À–Þ except × move by 0x20; every other Latin-1 character (ß and ÿ
-/// included) is its own lowercase.
-fn lower_latin1(c: char) -> Option<char> {
-    let n = u32::from(c);
-    if n > 0xFF {
-        return None;
-    }
-    let upper = matches!(n, 0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE);
-    char::from_u32(if upper { n + 0x20 } else { n })
 }
 
 fn compose(base: char, mark: char) -> Option<char> {
@@ -314,9 +305,8 @@ mod tests {
         for n in 0u32..=0xFF {
             let c = char::from_u32(n).unwrap();
             let want: String = c.to_lowercase().collect();
-            assert_eq!(lower_latin1(c).map(String::from), Some(want), "U+{n:04X}");
+            assert_eq!(fold(&String::from(c)), want, "U+{n:04X}");
         }
-        assert_eq!(lower_latin1('\u{100}'), None);
     }
 
     #[test]
@@ -325,6 +315,7 @@ mod tests {
             assert_eq!(fold(s), s.to_lowercase(), "{s}");
         }
         assert_eq!(fold("A\u{30A}O\u{308}e\u{301}"), "åöé");
+        // Outside the covered scripts: as written (Armenian, fullwidth Latin).
+        assert_eq!(fold("\u{531}\u{FF21}"), "\u{531}\u{FF21}");
     }
 }
-

@@ -11,6 +11,9 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+// Lowercasing without the Unicode case tables (src/keywords/lower.rs).
+use crate::keywords::lowercase;
+
 /// Words that legitimately follow a suspended hyphen ("landsbygds- och").
 const AFTER_SUSPENDED_HYPHEN: &[&str] = &[
     "och",
@@ -62,7 +65,7 @@ pub(super) fn hyphenation(text: &str) -> Vec<Range<usize>> {
         let suspended_chain = rest.get(word.len()..).is_some_and(|r| r.starts_with('-'));
         // The same damaged copies also turn o into ö ("landsbygds- öch"):
         // a conjunction is recognised through that too.
-        let lower = word.to_lowercase();
+        let lower = lowercase(&word);
         let conjunction = AFTER_SUSPENDED_HYPHEN.contains(&lower.as_str())
             || AFTER_SUSPENDED_HYPHEN.contains(&lower.replace('ö', "o").as_str());
         if starts_lower && !suspended_chain && !conjunction {
@@ -153,7 +156,7 @@ fn can_start_word(fragment: &str) -> bool {
 fn dictionary(text: &str) -> HashSet<String> {
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| w.chars().count() >= 3)
-        .map(str::to_lowercase)
+        .map(lowercase)
         .collect()
 }
 
@@ -199,7 +202,7 @@ pub(super) fn spacing(text: &str) -> Vec<Range<usize>> {
         if continues_as_abbreviation(after, right.len()) {
             continue;
         }
-        let left_lower = left.to_lowercase();
+        let left_lower = lowercase(left);
         let capitalized = left.chars().next().is_some_and(char::is_uppercase);
         let single = right.chars().count() == 1;
         let damaged = if left_lower == "ä" {
@@ -221,7 +224,7 @@ pub(super) fn spacing(text: &str) -> Vec<Range<usize>> {
             // only for fragments that are not whole short words themselves.
             let dict = dict.get_or_insert_with(|| dictionary(text));
             !WORDS_ENDING_IN_AAO.contains(&left_lower.as_str())
-                && dict.contains(&(left_lower.clone() + &right.to_lowercase()))
+                && dict.contains(&(left_lower.clone() + &lowercase(right)))
         };
         if damaged {
             out.push(i..i + 1);
@@ -245,7 +248,7 @@ fn continues_as_abbreviation(after: &str, len: usize) -> bool {
             return true;
         }
     }
-    let head: String = after.chars().take(8).collect::<String>().to_lowercase();
+    let head: String = lowercase(&after.chars().take(8).collect::<String>());
     SPACED_ABBREVIATIONS.iter().any(|a| {
         head.strip_prefix(a)
             .is_some_and(|tail| !tail.chars().next().is_some_and(char::is_alphabetic))
