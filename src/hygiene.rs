@@ -16,17 +16,15 @@ use crate::finding::FindingCode;
 
 /// The rules in the order [`normalize`] applies them.
 const RULES: &[(FindingCode, fn(&str) -> Vec<Range<usize>>)] = &[
-    (FindingCode::HygieneBom, |t| {
-        chars_where(t, |c| c == '\u{FEFF}')
-    }),
+    (FindingCode::HygieneBom, |t| chars_where(t, BOM)),
     (FindingCode::HygieneZeroWidth, |t| {
-        chars_where(t, is_zero_width)
+        chars_where(t, ZERO_WIDTH)
     }),
     (FindingCode::HygieneSoftHyphen, |t| {
-        chars_where(t, |c| c == '\u{AD}')
+        chars_where(t, SOFT_HYPHEN)
     }),
     (FindingCode::HygieneControl, |t| {
-        chars_where(t, is_stray_control)
+        chars_where(t, STRAY_CONTROL)
     }),
     (FindingCode::HygienePdfHyphenation, pdf::hyphenation),
     (FindingCode::HygienePdfSpacing, pdf::spacing),
@@ -166,7 +164,10 @@ pub fn normalize(text: &str) -> Normalized {
         }
     }
     crate::sort::by_key(&mut changes, |o| {
-        RULES.iter().position(|(c, _)| *c == o.code).map_or(0, |p| p + 1)
+        RULES
+            .iter()
+            .position(|(c, _)| *c == o.code)
+            .map_or(0, |p| p + 1)
     });
     Normalized {
         text: current,
@@ -188,11 +189,46 @@ fn delete(text: &str, ranges: &[Range<usize>]) -> String {
     out
 }
 
-fn chars_where(text: &str, pred: impl Fn(char) -> bool) -> Vec<Range<usize>> {
-    text.char_indices()
-        .filter(|&(_, c)| pred(c))
-        .map(|(i, c)| i..i + c.len_utf8())
-        .collect()
+/// A rule that deletes single characters: which characters, and a test of
+/// the first UTF-8 byte that every one of them passes (the unit tests check
+/// this on every scalar), so that a scan decodes only the few characters
+/// whose first byte passes it rather than every character of the text.
+struct CharRule {
+    first_byte: fn(u8) -> bool,
+    is: fn(char) -> bool,
+}
+
+const BOM: CharRule = CharRule {
+    first_byte: |b| b == 0xEF,
+    is: |c| c == '\u{FEFF}',
+};
+const ZERO_WIDTH: CharRule = CharRule {
+    first_byte: |b| b == 0xE1 || b == 0xE2,
+    is: is_zero_width,
+};
+const SOFT_HYPHEN: CharRule = CharRule {
+    first_byte: |b| b == 0xC2,
+    is: |c| c == '\u{AD}',
+};
+const STRAY_CONTROL: CharRule = CharRule {
+    first_byte: |b| b < 0x20 || b == 0x7F || b == 0xC2,
+    is: is_stray_control,
+};
+
+fn chars_where(text: &str, rule: CharRule) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if !(rule.first_byte)(b) {
+            continue;
+        }
+        // A passing byte is never a continuation byte, so `i` starts a character.
+        if let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) {
+            if (rule.is)(c) {
+                out.push(i..i + c.len_utf8());
+            }
+        }
+    }
+    out
 }
 
 /// Zero-width characters with no purpose in prose. ZWJ and ZWNJ are kept:
@@ -282,6 +318,28 @@ mod tests {
             .iter()
             .map(|o| (o.code.as_str(), o.count))
             .collect()
+    }
+
+    #[test]
+    fn hygiene_char_rules_first_byte_passes_for_every_char_they_delete() {
+        let rules = [BOM, ZERO_WIDTH, SOFT_HYPHEN, STRAY_CONTROL];
+        let mut deleted = [0; 4];
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let mut utf8 = [0; 4];
+            let first = c.encode_utf8(&mut utf8).as_bytes()[0];
+            for (rule, n) in rules.iter().zip(&mut deleted) {
+                if (rule.is)(c) {
+                    assert!((rule.first_byte)(first), "U+{:04X}", u32::from(c));
+                    *n += 1;
+                }
+            }
+        }
+        // C0 but tab, LF, CR (29), DEL and C1 (33).
+        assert_eq!(deleted, [1, 3, 1, 29 + 33]);
+        // No passing byte continues a character: the scan starts at each.
+        for rule in rules {
+            assert!((0x80..0xC0).all(|b| !(rule.first_byte)(b)));
+        }
     }
 
     #[test]

@@ -19,8 +19,8 @@
 
 mod lower;
 
-pub(crate) use lower::lowercase;
 use lower::push_lower;
+pub(crate) use lower::{lower_chars, lowercase};
 
 /// What may follow a pattern that has no trailing `*`: the endings of Swedish
 /// nouns, adjectives and participles, each optionally with a genitive -s.
@@ -175,7 +175,22 @@ impl Vocabulary {
 /// ```
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut rest = text;
+    while !rest.is_empty() {
+        // Most of a report is ASCII: copy each run of it whole and lowercase
+        // it in place; only the character after it goes one by one.
+        let run = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(rest.get(..run).unwrap_or(""));
+        if let Some(copied) = out.get_mut(start..) {
+            copied.make_ascii_lowercase();
+        }
+        let mut chars = rest.get(run..).unwrap_or("").chars();
+        let Some(c) = chars.next() else { break };
+        rest = chars.as_str();
         // Only combining marks U+0300–U+0338 can compose (see `compose`).
         if ('\u{300}'..='\u{338}').contains(&c) {
             if let Some(composed) = out.chars().next_back().and_then(|base| compose(base, c)) {

@@ -473,14 +473,7 @@ impl Session {
         let count = self.limit_sums[l];
         let max = limit.max;
         let percent = count.saturating_mul(100).checked_div(max).unwrap_or(0);
-        let threshold = u64::from(t.data().near_threshold_percent);
-        let status = if count > max {
-            LimitStatus::Exceeded
-        } else if count.saturating_mul(100) >= max.saturating_mul(threshold) && count > 0 {
-            LimitStatus::Near
-        } else {
-            LimitStatus::Ok
-        };
+        let status = self.limit_status(l);
         LimitResult {
             id: limit.id.clone(),
             section: limit.section.clone(),
@@ -494,6 +487,31 @@ impl Session {
             over_by: count.saturating_sub(max),
             percent,
             status,
+        }
+    }
+
+    /// The status of limit `l` from its running sum (what `limit_result`
+    /// reports, without building the result).
+    fn limit_status(&self, l: usize) -> LimitStatus {
+        let t = &self.template;
+        let max = t.data().limits.get(l).map_or(0, |limit| limit.max);
+        let count = self.limit_sums.get(l).copied().unwrap_or(0);
+        let threshold = u64::from(t.data().near_threshold_percent);
+        if count > max {
+            LimitStatus::Exceeded
+        } else if count.saturating_mul(100) >= max.saturating_mul(threshold) && count > 0 {
+            LimitStatus::Near
+        } else {
+            LimitStatus::Ok
+        }
+    }
+
+    /// The code of limit `l`'s finding, if it has one (see `limit_finding`).
+    fn limit_code(&self, l: usize) -> Option<FindingCode> {
+        match self.limit_status(l) {
+            LimitStatus::Exceeded => Some(FindingCode::LimitExceeded),
+            LimitStatus::Near => Some(FindingCode::LimitNear),
+            LimitStatus::Ok => None,
         }
     }
 
@@ -524,25 +542,10 @@ impl Session {
     /// some answer in scope has text and none matches.
     fn instruction_finding(&self, i: usize) -> Option<Finding> {
         let t = &self.template;
+        let code = self.instruction_missed(i)?;
         let ins = t.data().instructions.get(i)?;
-        if ins.mode != Mode::Any {
-            return None;
-        }
-        let scope = t.instruction_questions(i);
-        let mut any_text = false;
-        for &q in scope {
-            let st = self.states.get(q)?;
-            any_text |= st.has_text;
-            let pos = t.instructions_of(q).iter().position(|&x| x == i)?;
-            if st.matched.get(pos).copied().unwrap_or(false) {
-                return None;
-            }
-        }
-        if !any_text {
-            return None;
-        }
-        let first = *scope.first()?;
-        let mut f = Finding::new(instruction_code(ins.check));
+        let first = *t.instruction_questions(i).first()?;
+        let mut f = Finding::new(code);
         f.section = t
             .data()
             .sections
@@ -551,6 +554,26 @@ impl Session {
         f.instruction = Some(ins.id.clone());
         f.questions = ins.questions.clone();
         Some(f)
+    }
+
+    /// The code of range-wide instruction `i`'s finding when it has one:
+    /// some answer in scope has text and none matches.
+    fn instruction_missed(&self, i: usize) -> Option<FindingCode> {
+        let t = &self.template;
+        let ins = t.data().instructions.get(i)?;
+        if ins.mode != Mode::Any {
+            return None;
+        }
+        let mut any_text = false;
+        for &q in t.instruction_questions(i) {
+            let st = self.states.get(q)?;
+            any_text |= st.has_text;
+            let pos = t.instructions_of(q).iter().position(|&x| x == i)?;
+            if st.matched.get(pos).copied().unwrap_or(false) {
+                return None;
+            }
+        }
+        any_text.then_some(instruction_code(ins.check))
     }
 
     fn unknown_finding(&self, i: usize) -> Option<Finding> {
@@ -694,17 +717,21 @@ impl Session {
             warnings: self.question_warnings,
             info: 0,
         };
-        let shared = self.shared_findings().into_iter().map(|(_, f)| f);
-        // Only the code matters here: `unknown_finding` would re-count each
-        // unknown answer's text on every keystroke elsewhere.
+        // Only the codes matter here: the findings of `shared_findings`
+        // clone ids and question lists, and `unknown_finding` would re-count
+        // each unknown answer's text on every keystroke elsewhere.
+        let t = &self.template;
+        let limits = (0..t.data().limits.len()).filter_map(|l| self.limit_code(l));
+        let instructions =
+            (0..t.data().instructions.len()).filter_map(|i| self.instruction_missed(i));
         let unknown = self
             .unknown
             .iter()
             .filter(|&&i| self.report.answers.0.get(i).is_some())
-            .map(|_| Finding::new(FindingCode::AnswerUnknownQuestion));
-        for f in shared.chain(unknown) {
-            lost += points_lost(f.code);
-            counts.add(f.severity);
+            .map(|_| FindingCode::AnswerUnknownQuestion);
+        for code in limits.chain(instructions).chain(unknown) {
+            lost += points_lost(code);
+            counts.add(code.severity());
         }
         (lost, counts)
     }

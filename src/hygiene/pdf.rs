@@ -8,11 +8,10 @@
 //! are correct Swedish. The measured precision and recall are in
 //! docs/rules.md; the corpora that hold them are in tests/fixtures/.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 // Lowercasing without the Unicode case tables (src/keywords/lower.rs).
-use crate::keywords::lowercase;
+use crate::keywords::{lower_chars, lowercase};
 
 /// Words that legitimately follow a suspended hyphen ("landsbygds- och").
 const AFTER_SUSPENDED_HYPHEN: &[&str] = &[
@@ -111,10 +110,6 @@ const SPACED_ABBREVIATIONS: &[&str] = &[
     "m a o", "s a s", "t o m", "fr o m",
 ];
 
-fn is_aao(c: char) -> bool {
-    matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö')
-}
-
 /// Returns true if and only if the lowercase fragment `left` (ending in
 /// å/ä/ö) may be a whole Swedish word.
 fn may_be_word(left: &str) -> bool {
@@ -152,12 +147,39 @@ fn can_start_word(fragment: &str) -> bool {
     WORD_ONSETS.contains(&pair.as_str())
 }
 
-/// The lowercased whole words of `text`: the document's own dictionary.
-fn dictionary(text: &str) -> HashSet<String> {
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() >= 3)
-        .map(lowercase)
-        .collect()
+/// The byte offsets of the spaces right after å, ä, ö, Å, Ä or Ö. These are
+/// 0xC3 and one of six bytes in UTF-8, so the scan looks for the rare 0xC3
+/// rather than stopping at every space.
+fn spaces_after_aao(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().filter_map(move |(i, &b)| {
+        let aao = b == 0xC3
+            && matches!(
+                bytes.get(i + 1),
+                Some(0xA5 | 0xA4 | 0xB6 | 0x85 | 0x84 | 0x96)
+            )
+            && bytes.get(i + 2) == Some(&b' ');
+        aao.then_some(i + 2)
+    })
+}
+
+/// The document's own dictionary, asked only about `wanted` (lowercase
+/// words): for each, whether `text` has a whole word of three or more letters
+/// that lowercases to it. One pass over the text and no set of all its words
+/// (building one with every word lowercased was half of a keystroke).
+fn in_dictionary(text: &str, wanted: &[String]) -> Vec<bool> {
+    let mut found = vec![false; wanted.len()];
+    if wanted.is_empty() {
+        return found;
+    }
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        for (hit, w) in found.iter_mut().zip(wanted) {
+            if !*hit && lower_chars(word).eq(w.chars()) && word.chars().count() >= 3 {
+                *hit = true;
+            }
+        }
+    }
+    found
 }
 
 /// The damaged-PDF pattern: a space right after å/ä/ö, followed by a
@@ -173,13 +195,12 @@ fn dictionary(text: &str) -> HashSet<String> {
 ///   in the same text ("fö r" when "för" is written whole) and the left side
 ///   cannot stand alone.
 pub(super) fn spacing(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut dict: Option<HashSet<String>> = None;
-    for (i, _) in text.match_indices(' ') {
+    // Each candidate space: damaged (`None`) or damaged if the dictionary
+    // has `wanted[k]` (`Some(k)`); the dictionary is read once, at the end.
+    let mut candidates: Vec<(usize, Option<usize>)> = Vec::new();
+    let mut wanted: Vec<String> = Vec::new();
+    for i in spaces_after_aao(text) {
         let before = text.get(..i).unwrap_or("");
-        if !before.chars().next_back().is_some_and(is_aao) {
-            continue;
-        }
         let left_len: usize = before
             .chars()
             .rev()
@@ -222,15 +243,22 @@ pub(super) fn spacing(text: &str) -> Vec<Range<usize>> {
         } else {
             // "så som" and "såsom" are both Swedish: the dictionary speaks
             // only for fragments that are not whole short words themselves.
-            let dict = dict.get_or_insert_with(|| dictionary(text));
-            !WORDS_ENDING_IN_AAO.contains(&left_lower.as_str())
-                && dict.contains(&(left_lower.clone() + &lowercase(right)))
+            if !WORDS_ENDING_IN_AAO.contains(&left_lower.as_str()) {
+                candidates.push((i, Some(wanted.len())));
+                wanted.push(left_lower + &lowercase(right));
+            }
+            false
         };
         if damaged {
-            out.push(i..i + 1);
+            candidates.push((i, None));
         }
     }
-    out
+    let found = in_dictionary(text, &wanted);
+    candidates
+        .into_iter()
+        .filter(|&(_, k)| k.map_or(true, |k| found.get(k).copied().unwrap_or(false)))
+        .map(|(i, _)| i..i + 1)
+        .collect()
 }
 
 /// Returns true if and only if the letters `after[..len]` go on as an
@@ -259,6 +287,10 @@ fn continues_as_abbreviation(after: &str, len: usize) -> bool {
 mod tests {
     use super::*;
 
+    fn is_aao(c: char) -> bool {
+        matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö')
+    }
+
     #[test]
     fn pdf_left_fragments_that_can_be_words() {
         for w in ["på", "också", "arbetsmiljö", "länsnivå", "uppnå", "förstå"] {
@@ -266,6 +298,41 @@ mod tests {
         }
         for w in ["fö", "frå", "stä", "genömfö", "nä", "gä"] {
             assert!(!may_be_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn pdf_dictionary_is_whole_words_of_three_letters_any_case() {
+        let text = "Företaget växer, FÖRSTÅ? ja; ut-ÖVER";
+        let wanted = ["företaget", "förstå", "ja", "över", "växe", "ut"].map(String::from);
+        assert_eq!(
+            in_dictionary(text, &wanted),
+            [true, true, false, true, false, false]
+        );
+        assert!(in_dictionary(text, &[]).is_empty());
+    }
+
+    #[test]
+    fn pdf_spaces_after_aao_are_the_spaces_after_is_aao() {
+        let text = "på så Å Ä\u{e4} ö\u{308} x Ö  é ÖÅ ";
+        let want: Vec<usize> = text
+            .match_indices(' ')
+            .map(|(i, _)| i)
+            .filter(|&i| {
+                text.get(..i)
+                    .and_then(|b| b.chars().next_back())
+                    .is_some_and(is_aao)
+            })
+            .collect();
+        assert_eq!(spaces_after_aao(text).collect::<Vec<_>>(), want);
+        assert_eq!(want.len(), 6);
+        // Every scalar that encodes as 0xC3 and one of the six bytes is å/ä/ö.
+        for c in ('\u{C0}'..='\u{FF}').filter(|&c| {
+            let mut utf8 = [0; 2];
+            let s = c.encode_utf8(&mut utf8);
+            spaces_after_aao(&format!("{s} ")).next().is_some()
+        }) {
+            assert!(is_aao(c), "{c}");
         }
     }
 

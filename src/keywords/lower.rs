@@ -165,6 +165,15 @@ pub(crate) fn lowercase(text: &str) -> String {
     out
 }
 
+/// The scalars of `text` lowercased as [`lowercase`] does, without building
+/// a string: for comparing a word with a lowercase one.
+pub(crate) fn lower_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.chars().flat_map(|c| {
+        let dot = (c == '\u{130}').then_some('\u{307}');
+        std::iter::once(lower_char(c)).chain(dot)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,5 +268,7 @@ mod tests {
         );
         // Outside the ranges: unchanged (Armenian Ա, fullwidth Ａ).
         assert_eq!(lowercase("\u{531}\u{FF21}"), "\u{531}\u{FF21}");
+        let text = "ÅÄÖ İSTANBUL \u{212A}\u{531}";
+        assert_eq!(lower_chars(text).collect::<String>(), lowercase(text));
     }
 }
