@@ -8,7 +8,10 @@
 //   formkoll.node.mjs  Node's `import`: re-exports formkoll.cjs, so `import` and
 //                      `require` in one process share one instance
 //   formkoll.d.ts / formkoll.d.cts   the typings, holding without the DOM lib
-//   bin/formkoll.cjs   `npx formkoll`: the CLI (src/cli/) in the same module
+//   cli/formkoll.cjs   formkoll/cli (Node only): `runCli`, the CLI (src/cli/) as a
+//                      function, from the cli module in cli/ (its Node glue only,
+//                      cli/module.cjs; the page's module has no command line)
+//   bin/formkoll.cjs   `npx formkoll`: runs formkoll/cli
 //   README.md, LICENSE-*, package.json (pkg-template/ + Cargo.toml)
 "use strict";
 const fs = require("node:fs");
@@ -127,6 +130,47 @@ function entries(dir) {
 
 entries(out);
 if (fs.existsSync(path.join(out, "importer"))) entries(path.join(out, "importer"));
+cliEntry(path.join(out, "cli"));
+
+// formkoll/cli: the module built with the cargo feature "cli" is for Node
+// only (the bin, and servers running the CLI as a function), so it keeps
+// only its Node glue (cli/module.cjs, loading cli/formkoll_bg.wasm beside
+// it). Its entry cli/formkoll.cjs exports runCli alone, typed by
+// cli/formkoll.d.cts (runCli and CliOutput, cut out of the module's
+// generated typings). The entry's names match the main module's, so
+// TypeScript's node10 resolution (which takes the package's "types" path
+// into the subdirectory) finds its typings too.
+function cliEntry(dir) {
+  const write = (f, text) => fs.writeFileSync(path.join(dir, f), text);
+  let cjs = read(path.join(dir, "node/formkoll.js"));
+  if (!cjs.includes("${__dirname}/formkoll_bg.wasm")) {
+    throw new Error("the nodejs glue no longer loads formkoll_bg.wasm beside itself");
+  }
+  if (!/^exports\.runCli = /m.test(cjs)) throw new Error(`${dir}: the cli module does not export runCli`);
+  // Typed by formkoll.d.cts, not as the whole module.
+  cjs = cjs.replace('/* @ts-self-types="./formkoll.d.ts" */\n', "");
+  for (const f of ["formkoll.js", "formkoll.d.ts"]) fs.rmSync(path.join(dir, f));
+  write("module.cjs", cjs);
+  write(
+    "formkoll.cjs",
+    `/* @ts-self-types="./formkoll.d.cts" */
+// formkoll/cli (Node only): the formkoll command line as a function, run by
+// its own module (cli/formkoll_bg.wasm: the page's module plus the command
+// line), loaded synchronously here. \`npx formkoll\` is this plus file access.
+"use strict";
+exports.runCli = require("./module.cjs").runCli;
+`,
+  );
+  const dts = read(path.join(dir, "node/formkoll.d.ts"));
+  const cut = (re, what) => {
+    const m = dts.match(re);
+    if (!m) throw new Error(`${dir}/node/formkoll.d.ts has no ${what}`);
+    return m[0];
+  };
+  const output = cut(/^\/\*\*[^\n]*\*\/\nexport interface CliOutput \{[\s\S]*?\n\}\n/m, "CliOutput");
+  const run = cut(/^\/\*\*\n(?: \*[^\n]*\n)*? \*\/\nexport function runCli\([^;]*;\n/m, "runCli with its doc comment");
+  write("formkoll.d.cts", `/* tslint:disable */\n/* eslint-disable */\n// formkoll/cli (Node only).\n${output}\n${run}`);
+}
 
 // --- bin, README, licences -----------------------------------------------------
 fs.mkdirSync(path.join(out, "bin"));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/. Each module — the main one, and the same
-# with the document importer in pkg/importer/ (formkoll/importer) — is ONE
+# Builds the npm package into pkg/. Each module — the main one, the same
+# with the document importer in pkg/importer/ (formkoll/importer), and the
+# same with the command line in pkg/cli/ (formkoll/cli, Node only) — is ONE
 # .wasm for all of its entries:
 #   1. cargo builds the wasm once (profile wasm-release: Cargo.toml keeps the
 #      size settings for this build only);
@@ -62,11 +63,15 @@ module "$out"
 # pages that import documents load it (issue 13). It gets the same entries
 # (browser, Node import and require) and typings as the main module.
 module "$out/importer" --features importer
+# The command line (cargo feature "cli": runCli, ~10 KB gzip) only in a
+# Node-only module, pkg/cli/ (formkoll/cli and the npx bin), so that no page
+# loads it; assemble-pkg.cjs keeps only its Node glue.
+module "$out/cli" --features cli
 # The component's stylesheet ships beside the module (formkoll/formkoll.css).
 cp src/dom/formkoll.css "$out/formkoll.css"
 
 node scripts/assemble-pkg.cjs "$out"
-for dir in "$out" "$out/importer"; do
+for dir in "$out" "$out/importer" "$out/cli"; do
   rm -rf "$dir/node" "$dir/.gitignore" "$dir/formkoll_bg.wasm.d.ts"
 done
 rm -rf "$final"

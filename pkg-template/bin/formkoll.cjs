@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npx formkoll`: the formkoll command line, run by the package's own
-// WebAssembly module — the same code as the native `formkoll` binary
-// (src/cli/ in the Rust crate), so the output and the exit codes are the
-// same: 0 valid (or success), 1 the report has errors, 2 unusable input.
-// This file only reads files and stdin and writes what the CLI returns.
+// WebAssembly module (formkoll/cli: the core plus the command line, a module
+// of its own so that pages never load the CLI) — the same code as the native
+// `formkoll` binary (src/cli/ in the Rust crate), so the output and the exit
+// codes are the same: 0 valid (or success), 1 the report has errors, 2
+// unusable input. This file only reads files and stdin and writes what the
+// CLI returns.
 "use strict";
 const fs = require("node:fs");
 const util = require("node:util");
-const { runCli } = require("../formkoll.cjs");
+const { runCli } = require("../cli/formkoll.cjs");
 
 // A reason worded like the native CLI's ("No such file or directory (os error 2)").
 function reason(err) {

@@ -1,6 +1,8 @@
-//! The command line for the npm package's `bin` (`npx formkoll`): the same
-//! `formkoll::cli::run` as the native binary, with files read by a JS
-//! callback. Only conversion here; the commands live in `src/cli/`.
+//! The command line for the npm package's `bin` (`npx formkoll`) and
+//! `formkoll/cli`: the same `formkoll::cli::run` as the native binary, with
+//! files read by a JS callback. Only conversion here; the commands live in
+//! `src/cli/`. Built with the cargo feature `cli` only (pkg/cli/, for Node):
+//! the page's module leaves the command line out.
 
 use js_sys::{Array, Function, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -8,6 +10,17 @@ use wasm_bindgen::JsCast;
 
 use super::convert::coded_error;
 use crate::ErrorCode;
+
+// Here rather than in types.rs: only the cli build (formkoll/cli) has runCli.
+#[wasm_bindgen(typescript_custom_section)]
+const CLI_OUTPUT: &'static str = r#"
+/** What `runCli` returns: what `formkoll ARGS…` prints and its exit code (0 valid, 1 errors, 2 unusable input). */
+export interface CliOutput {
+  stdout: string;
+  stderr: string;
+  exit: 0 | 1 | 2;
+}
+"#;
 
 /// Runs `formkoll ARGS…` and returns what the process would print and its
 /// exit code. `read(path)` returns a file's bytes, or standard input's for

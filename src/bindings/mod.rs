@@ -3,13 +3,15 @@
 //!
 //! One concern per file: `rules` (the `Rules` class), `session` (the
 //! `Session` class), `text` (`count`, `normalize`), `convert` (JS ⇄ Rust
-//! values and coded errors), `cli` (the command line for `npx formkoll`), `import`
-//! (`rules.importText`, in the `importer` build only), `types` (the TypeScript declarations of the
-//! plain objects crossing the boundary).
+//! values and coded errors), `cli` (the command line for `npx formkoll`, in
+//! the `cli` build only: pkg/cli/, Node), `import` (`rules.importText`, in the
+//! `importer` build only), `types` (the TypeScript declarations of the plain
+//! objects crossing the boundary).
 //!
 //! Every failure is a thrown JS `Error` with a string `code` and a JSON
 //! `path`; nothing here panics, so the module keeps working afterwards.
 
+#[cfg(feature = "cli")]
 mod cli;
 mod convert;
 #[cfg(feature = "importer")]
@@ -19,6 +21,7 @@ mod session;
 mod text;
 mod types;
 
+#[cfg(feature = "cli")]
 pub use cli::run_cli;
 pub use rules::Rules;
 pub use session::SessionHandle;

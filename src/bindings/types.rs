@@ -146,13 +146,6 @@ export interface Occurrences {
   count: number;
 }
 
-/** What `runCli` returns: what `formkoll ARGS…` prints and its exit code (0 valid, 1 errors, 2 unusable input). */
-export interface CliOutput {
-  stdout: string;
-  stderr: string;
-  exit: 0 | 1 | 2;
-}
-
 /** The result of `normalize`. */
 export interface Normalized {
   text: string;

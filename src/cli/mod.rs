@@ -2,15 +2,18 @@
 //! stdout, stderr and an exit code out. No process, no file system.
 //!
 //! The native binary (`src/bin/formkoll/`) and the npm package's `bin` (the
-//! same WebAssembly module the browser loads, via `src/bindings/cli.rs`) are
-//! both thin wrappers around [`run`], so `npx formkoll check r.json` prints
-//! byte for byte what the native CLI prints.
+//! core's WebAssembly module built with the cargo feature `cli`, pkg/cli/,
+//! via `src/bindings/cli.rs`) are both thin wrappers around [`run`], so
+//! `npx formkoll check r.json` prints byte for byte what the native CLI
+//! prints. The page's module is built without that feature: no page loads
+//! the command line.
 //!
 //! Exit codes: [`EXIT_OK`] valid (or success), [`EXIT_INVALID`] the report
 //! has errors, [`EXIT_UNUSABLE`] unusable input or arguments.
 //!
-//! Text is built with `push_str`, not `format!`: this code ships in the
-//! browser's module too, and `core::fmt` machinery costs bytes there.
+//! Text is built with `push_str`, not `format!`: this code ships in a
+//! WebAssembly module too (formkoll/cli), and `core::fmt` machinery costs
+//! bytes there.
 
 mod args;
 // Importing documents and checking many files are the native CLI's: a web

@@ -45,11 +45,15 @@ before(() => {
   )[0];
   tarball = join(work, packed.filename);
   const files = packed.files.map((f) => f.path);
-  for (const f of ["formkoll.js", "formkoll.cjs", "formkoll.node.mjs", "formkoll.d.ts", "formkoll.d.cts", "formkoll_bg.wasm", "bin/formkoll.cjs", "README.md", "LICENSE-MIT", "LICENSE-APACHE", "package.json"]) {
+  for (const f of ["formkoll.js", "formkoll.cjs", "formkoll.node.mjs", "formkoll.d.ts", "formkoll.d.cts", "formkoll_bg.wasm", "bin/formkoll.cjs", "cli/formkoll.cjs", "cli/formkoll.d.cts", "cli/module.cjs", "cli/formkoll_bg.wasm", "README.md", "LICENSE-MIT", "LICENSE-APACHE", "package.json"]) {
     assert.ok(files.includes(f), `the tarball holds ${f}`);
   }
-  // (formkoll/importer is a second, opt-in module: the main one plus the document importer.)
-  assert.equal(files.filter((f) => f.endsWith(".wasm") && !f.startsWith("importer/")).length, 1, "one .wasm serves every entry");
+  // (formkoll/importer is a second, opt-in module: the main one plus the
+  // document importer; formkoll/cli a third, Node only: the main one plus the
+  // command line, which no page loads.)
+  const modules = ["importer/", "cli/"];
+  assert.equal(files.filter((f) => f.endsWith(".wasm") && !modules.some((m) => f.startsWith(m))).length, 1, "one .wasm serves every entry");
+  for (const m of modules) assert.equal(files.filter((f) => f.startsWith(m) && f.endsWith(".wasm")).length, 1, `one .wasm in ${m}`);
   assert.ok(!files.some((f) => f.endsWith(".rs") || f.startsWith("target")), "no sources in the tarball");
 });
 
@@ -65,13 +69,13 @@ test("attw reports no problem for any JS entry", () => {
   // The .wasm and .css subpaths are assets, not modules: attw can only say
   // "no types" of them, so they are left out of its check.
   // formkoll/importer (issue 13) has the same entries as the main module
-  // and is checked like it.
+  // and is checked like it; formkoll/cli (Node only) is one CommonJS entry.
   const assets = ["./formkoll_bg.wasm", "./formkoll.css", "./importer/formkoll_bg.wasm"];
   const r = run(bin("attw"), [tarball, "--format", "json", "--exclude-entrypoints", ...assets]);
   const report = JSON.parse(r.stdout);
   assert.deepEqual(report.analysis.problems, [], JSON.stringify(report.analysis.problems));
   assert.equal(r.status, 0, r.stderr);
-  for (const entry of [".", "./importer"]) {
+  for (const entry of [".", "./importer", "./cli"]) {
     assert.ok(Object.keys(report.analysis.entrypoints).includes(entry), `${entry} was checked`);
   }
 });
@@ -149,6 +153,26 @@ test("the packaged README's Node example runs as written", () => {
   assert.doesNotMatch(readme, /\.\/pkg\/|make demo|docs\//);
 });
 
+test("formkoll/cli: runCli from import and require, with no init call; the page's entry has none", () => {
+  const app = project("cli-app");
+  const call = 'runCli(["count", "--all"], (p) => { if (p !== null) throw new Error("no files"); return new TextEncoder().encode("Å\\r\\nö"); })';
+  writeFileSync(join(app, "cli.mjs"), `import { runCli } from "formkoll/cli";\nimport * as main from "formkoll";\nconsole.log(JSON.stringify(${call}), "runCli" in main);\n`);
+  writeFileSync(join(app, "cli.cjs"), `const { runCli } = require("formkoll/cli");\nconsole.log(JSON.stringify(${call}), "runCli" in require("formkoll"));\n`);
+  const ref = run(nativeCli, ["count", "--all"], { input: "Å\r\nö" });
+  assert.equal(ref.status, 0, ref.stderr);
+  const expected = `${JSON.stringify({ stdout: ref.stdout, stderr: ref.stderr, exit: ref.status })} false\n`;
+  for (const [flags, file] of [
+    [[], "cli.mjs"],
+    [[], "cli.cjs"],
+    [["--no-experimental-require-module"], "cli.cjs"],
+    [["--no-experimental-require-module"], "cli.mjs"],
+  ]) {
+    const r = run("node", [...flags, file], { cwd: app });
+    assert.equal(r.status, 0, `${flags} ${file}: ${r.stderr}`);
+    assert.equal(r.stdout, expected, `${flags} ${file}`);
+  }
+});
+
 test("npx formkoll: same bytes and exit codes as the native CLI", () => {
   const app = project("npx-app");
   const bad = join(work, "bad.json");
@@ -187,6 +211,7 @@ test("npx formkoll: same bytes and exit codes as the native CLI", () => {
 
 // A consumer that uses the API as a TypeScript user would, for each setup.
 const consumer = (module) => `${module === "esm" ? 'import * as importer from "formkoll/importer";' : 'import importer = require("formkoll/importer");'}
+import { runCli, type CliOutput } from "formkoll/cli";
 ${module === "esm" ? 'import init, { initSync, Rules, count, type CheckResult, type ErrorCode, type FormkollError } from "formkoll";' : 'import init = require("formkoll");\nimport { initSync, Rules, count, type CheckResult, type ErrorCode, type FormkollError } from "formkoll";'}
 declare const bytes: Uint8Array;
 export async function start(): Promise<number> {
@@ -197,6 +222,13 @@ export async function start(): Promise<number> {
   const s: string = r.score;
   void s;
   return r.score + count("x");
+}
+export function cli(args: string[]): CliOutput["exit"] {
+  const out: CliOutput = runCli(args, () => new Uint8Array(0));
+  // @ts-expect-error stdout is a string
+  const n: number = out.stdout;
+  void n;
+  return out.exit;
 }
 export function imported(text: string): number {
   return importer.Rules.default().importText(text).findings.length;

@@ -37,6 +37,22 @@ test("package.json is fit to publish", () => {
   assert.equal(pkg.license, "MIT OR Apache-2.0");
 });
 
+test("the command line is in formkoll/cli only: the page's module and typings have none of it", () => {
+  const exportsOf = (file) => WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(join(pkgDir, file)))).map((e) => e.name);
+  const usage = "formkoll count [FILE] [--all]"; // src/cli/args.rs USAGE
+  for (const file of ["formkoll_bg.wasm", "importer/formkoll_bg.wasm"]) {
+    assert.ok(!exportsOf(file).includes("runCli"), `${file} exports no runCli`);
+    assert.ok(!readFileSync(join(pkgDir, file)).includes(usage), `${file} has no help text`);
+  }
+  assert.ok(exportsOf("cli/formkoll_bg.wasm").includes("runCli"));
+  assert.ok(readFileSync(join(pkgDir, "cli/formkoll_bg.wasm")).includes(usage), "the cli module has the help text");
+  assert.doesNotMatch(dts, /runCli|CliOutput/);
+  const cliDts = readFileSync(join(pkgDir, "cli/formkoll.d.cts"), "utf8");
+  assert.match(cliDts, /export function runCli\(args: string\[\], read: \(path: string \| null\) => Uint8Array\): CliOutput;/);
+  assert.match(cliDts, /export interface CliOutput \{[^}]*exit: 0 \| 1 \| 2;/);
+  assert.deepEqual(pkg.exports["./cli"], { types: "./cli/formkoll.d.cts", default: "./cli/formkoll.cjs" });
+});
+
 test("the typings of the ESM and CommonJS entries are the same declarations", () => {
   assert.equal(readFileSync(join(pkgDir, "formkoll.d.cts"), "utf8"), dts);
   // The DOM's types are looked up, never named: a server project has no DOM lib.
