@@ -1,10 +1,11 @@
 //! The embedded 2024:99 template as build-time data.
 //!
 //! build.rs turns `templates/resultatredovisning-2024-99.json` (the single
-//! source) into three statics: `STRINGS` (every string of the template once),
-//! `ENDS` (where each ends) and `WORDS`, a stream of u16 words in the model's
-//! field order — string numbers (index + 1, 0 for none), counts and variant
-//! numbers. [`data`] reads the stream into the owned model: no JSON parse
+//! source) into two statics: `STRINGS` (every string of the template once)
+//! and `NUMBERS`, a stream of LEB128 numbers: how many strings, their
+//! lengths, then the template in the model's field order — string numbers
+//! (index + 1, 0 for none), counts, variant numbers and integers.
+//! [`data`] reads the stream into the owned model: no JSON parse
 //! at start-up, and no error path (the data was checked at build time). A
 //! unit test proves the result equals what `Template::from_json` reads from
 //! the same file.
@@ -28,7 +29,7 @@ include!(concat!(env!("OUT_DIR"), "/default_template.rs"));
 
 /// The embedded default template's data, read from the build-time statics.
 pub(super) fn data() -> TemplateData {
-    read(&mut Words { pos: 0 })
+    read(&mut Words::new())
 }
 
 fn read(r: &mut Words) -> TemplateData {
@@ -57,7 +58,7 @@ fn read(r: &mut Words) -> TemplateData {
         limits: r.list(|r| Limit {
             id: r.string(),
             section: r.opt_string(),
-            max: (0..4).fold(0, |max, k| max | u64::from(r.word()) << (16 * k)),
+            max: r.word(),
             questions: r.strings(),
             text: r.opt_text(),
         }),
@@ -108,33 +109,51 @@ fn question(r: &mut Words) -> Question {
     }
 }
 
-/// A reader of `WORDS`. Past the end it reads zeros, so it cannot panic
+/// A reader of `NUMBERS`. Past the end it reads zeros, so it cannot panic
 /// (the stream is whole: the unit tests read it all).
 struct Words {
     pos: usize,
+    /// Where each string ends in `STRINGS`.
+    ends: Vec<usize>,
 }
 
 impl Words {
-    fn word(&mut self) -> u16 {
-        let w = WORDS.get(self.pos).copied().unwrap_or(0);
-        self.pos += 1;
-        w
+    fn new() -> Words {
+        let mut r = Words {
+            pos: 0,
+            ends: Vec::new(),
+        };
+        let mut end = 0;
+        for _ in 0..r.word() {
+            end += r.word() as usize;
+            r.ends.push(end);
+        }
+        r
+    }
+
+    fn word(&mut self) -> u64 {
+        let mut n = 0;
+        let mut shift = 0;
+        while let Some(&b) = NUMBERS.get(self.pos) {
+            self.pos += 1;
+            n |= u64::from(b & 0x7f) << (shift & 63);
+            shift += 7;
+            if b < 0x80 {
+                break;
+            }
+        }
+        n
     }
 
     /// String number `n` (1-based); `None` for 0.
     fn opt_string(&mut self) -> Option<String> {
-        let n = usize::from(self.word()).checked_sub(1)?;
+        let n = (self.word() as usize).checked_sub(1)?;
         let start = match n.checked_sub(1) {
-            Some(p) => ENDS.get(p).copied().unwrap_or(0),
+            Some(p) => self.ends.get(p).copied().unwrap_or(0),
             None => 0,
         };
-        let end = ENDS.get(n).copied().unwrap_or(0);
-        Some(
-            STRINGS
-                .get(usize::from(start)..usize::from(end))
-                .unwrap_or("")
-                .into(),
-        )
+        let end = self.ends.get(n).copied().unwrap_or(0);
+        Some(STRINGS.get(start..end).unwrap_or("").into())
     }
 
     fn string(&mut self) -> String {
@@ -182,9 +201,9 @@ mod tests {
 
     #[test]
     fn template_embedded_stream_is_read_to_its_end() {
-        let mut r = Words { pos: 0 };
+        let mut r = Words::new();
         read(&mut r);
-        assert_eq!(r.pos, WORDS.len());
-        assert_eq!(ENDS.last().map(|&e| usize::from(e)), Some(STRINGS.len()));
+        assert_eq!(r.pos, NUMBERS.len());
+        assert_eq!(r.ends.last().copied(), Some(STRINGS.len()));
     }
 }
