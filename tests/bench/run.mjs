@@ -1,8 +1,9 @@
 // make bench-browser: formkoll in headless Chromium, measured against the
 // anchors a portal would otherwise use (Intl.Segmenter, .length) in one run.
 //
-// Serves the repository from 127.0.0.1 (the strict CSP of the brief, plus
-// COOP/COEP so performance.now() has 5 µs resolution), then:
+// Serves the repository from 127.0.0.1 (tests/bench/serve.mjs, in a worker
+// thread: the strict CSP of the brief, plus COOP/COEP so performance.now()
+// has 5 µs resolution), then:
 //   1. module init in fresh browser contexts: fetch, compile, instantiate,
 //      template parse, first session (www/bench.js)
 //   2. count vs Intl.Segmenter vs .length on the same strings, interleaved
@@ -12,22 +13,15 @@
 //      p50/p95 over KEYSTROKES keystrokes, with and without forced layout
 // Prints Markdown tables (for docs/performance.md) and writes
 // target/bench-browser.json. Not a test: nothing here passes or fails on speed.
-import { createServer } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { chromium } from 'playwright-core';
+import { ROOT, listen } from './serve.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const KEYSTROKES = Number(process.env.KEYSTROKES || 600);
 const INIT_RUNS = Number(process.env.INIT_RUNS || 10);
 const START_RUNS = Number(process.env.START_RUNS || 20);
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 
 // The demo page (www/index.html) as it is, its script swapped: the start-up
 // benchmark's (www/bench-start.js), or none at all (the page without formkoll).
@@ -36,30 +30,19 @@ const demo = await readFile(join(ROOT, 'www/index.html'), 'utf8');
 if (!demo.includes(DEMO_SCRIPT)) throw new Error(`www/index.html no longer loads ${DEMO_SCRIPT}`);
 const VIRTUAL = {
   '/www/bench-start.html': demo.replace(DEMO_SCRIPT, '<script type="module" src="bench-start.js"></script>'),
+  '/www/bench-start-dynamic.html': demo.replace(DEMO_SCRIPT, '<script type="module" src="bench-start-dynamic.js"></script>'),
   '/www/bench-plain.html': demo.replace(DEMO_SCRIPT, ''),
   '/www/bench-compile.html': demo.replace(DEMO_SCRIPT, '<script type="module" src="bench-compile.js"></script>'),
 };
 
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  const file = join(ROOT, path);
-  if (!file.startsWith(ROOT)) { res.writeHead(403).end(); return; }
-  try {
-    const body = VIRTUAL[path] ?? await readFile(file);
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CSP,
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-      'cache-control': 'no-store',
-    });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const base = `http://127.0.0.1:${server.address().port}`;
+// The server runs in its own thread. The start-up table also shows the
+// previous method (a dynamic import of the glue after the clock starts,
+// served from the driver's own event loop) in the same run, for comparison.
+const worker = new Worker(new URL('./serve.mjs', import.meta.url), { workerData: { formkollBenchServer: true, virtual: VIRTUAL } });
+const port = await new Promise((ok, fail) => { worker.once('message', ok); worker.once('error', fail); });
+const base = `http://127.0.0.1:${port}`;
+const inProcess = await listen(VIRTUAL);
+const inProcessBase = `http://127.0.0.1:${inProcess.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -68,34 +51,42 @@ const browser = await chromium.launch({
 });
 const version = browser.version();
 
-async function freshPage(path) {
+async function freshPage(path, origin = base) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
-  await page.goto(base + path);
+  await page.goto(origin + path);
   return { context, page, errors };
 }
 
 const fmt = (ms) => (ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`);
 const mbs = (bytes, ms) => `${(bytes / ms / 1000).toFixed(0)} MB/s`;
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const out = { chromium: version, keystrokes: KEYSTROKES };
+const out = { chromium: version, keystrokes: KEYSTROKES, load: (await readFile('/proc/loadavg', 'utf8').catch(() => '?')).split(' ').slice(0, 3).join(' ') };
 
 try {
   // 0. Start-up: the demo form enhanced, from the module script's start,
   //    beside WebAssembly.compile of the same bytes and the page without
   //    formkoll, interleaved, each in a fresh context.
-  const start = { total: [], init: [], attach: [], glue: [], sinceNavigation: [], compile: [], plainLoad: [] };
+  const METHODS = [
+    // [key, page, origin]
+    ['static', '/www/bench-start.html', base],
+    ['dynamic', '/www/bench-start-dynamic.html', base],
+    ['before', '/www/bench-start-dynamic.html', inProcessBase],
+  ];
+  const KEYS = ['total', 'init', 'attach', 'glue', 'sinceNavigation', 'scriptStart'];
+  const runs = Object.fromEntries(METHODS.map(([k]) => [k, Object.fromEntries(KEYS.map((x) => [x, []]))]));
+  const start = { compile: [], plainLoad: [] };
   for (let i = 0; i < START_RUNS; i++) {
-    {
-      const { context, page, errors } = await freshPage('/www/bench-start.html');
+    for (const [key, path, origin] of METHODS) {
+      const { context, page, errors } = await freshPage(path, origin);
       const r = await (await page.waitForFunction(() => window.formkollStart)).jsonValue();
-      if (!r.enhanced) throw new Error('bench-start: the form was not enhanced');
+      if (!r.enhanced) throw new Error(`${path}: the form was not enhanced`);
       if (errors.length) throw new Error(errors.join('\n'));
-      for (const k of ['total', 'init', 'attach', 'glue', 'sinceNavigation']) start[k].push(r[k]);
+      for (const k of KEYS) runs[key][k].push(r[k]);
       await context.close();
     }
     {
@@ -114,7 +105,10 @@ try {
       await context.close();
     }
   }
-  out.startup = Object.fromEntries(Object.entries(start).map(([k, v]) => [k, med(v)]));
+  for (const [key] of METHODS) {
+    start[key] = Object.fromEntries(Object.entries(runs[key]).map(([k, v]) => [k, med(v)]));
+  }
+  out.startup = Object.fromEntries(Object.entries(start).map(([k, v]) => [k, Array.isArray(v) ? med(v) : v]));
   out.startup.runs = START_RUNS;
 
   // 1. Init, each in a fresh context (no compiled-code cache).
@@ -134,6 +128,7 @@ try {
     fetch: d(split, 'start', 'fetched'), compile: d(split, 'fetched', 'compiled'),
     instantiate: d(split, 'compiled', 'instantiated'), template: d(split, 'instantiated', 'template'),
     session: d(split, 'template', 'session'),
+    jsonTemplate: d(split, 'jsonStart', 'jsonTemplate'),
     streamingInit: d(streaming, 'start', 'instantiated'), streamingTotal: d(streaming, 'start', 'session'),
   };
 
@@ -203,24 +198,30 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  inProcess.close();
+  await worker.terminate();
 }
 
 // Tables.
 console.log(`\nChromium ${version} (headless), ${new Date().toISOString()}\n`);
-console.log('Start-up: the demo form enhanced (median of %d fresh contexts, interleaved)\n', out.startup.runs);
-console.log('| measured | time |\n|---|---:|');
-console.log(`| **module script start → enhanced form (\`await init()\` + \`attach()\`)** | **${fmt(out.startup.total)}** |`);
-console.log(`| … of which import of the glue | ${fmt(out.startup.glue)} |`);
-console.log(`| … of which \`await init()\` (glue + fetch + compile + instantiate) | ${fmt(out.startup.init)} |`);
-console.log(`| … of which \`attach()\` (template, session, DOM) | ${fmt(out.startup.attach)} |`);
-console.log(`| anchor: \`WebAssembly.compile\` of the same bytes (already fetched) | ${fmt(out.startup.compile)} |`);
-console.log(`| anchor: the same page without formkoll, navigation → load event | ${fmt(out.startup.plainLoad)} |`);
-console.log(`| the page with formkoll, navigation → enhanced form | ${fmt(out.startup.sinceNavigation)} |`);
+console.log('Start-up: the demo form enhanced (median of %d fresh contexts each, interleaved; load average %s)\n', out.startup.runs, out.load);
+const st = out.startup;
+const row = (label, k) => `| ${label} | ${fmt(st.static[k])} | ${fmt(st.dynamic[k])} | ${fmt(st.before[k])} |`;
+console.log('| measured | glue imported as www/app.js does (static), server in its own thread | glue imported after the clock starts (dynamic), own thread | before: dynamic, server in the driver\'s event loop |');
+console.log('|---|---:|---:|---:|');
+console.log(row('**module script start → enhanced form (`await init()` + `attach()`)**', 'total').replace(/\| ([0-9.]+ ms) \|/, '| **$1** |'));
+console.log(row('… of which the glue (static: its fetch, before the script starts; dynamic: the import)', 'glue'));
+console.log(row('… of which `await init()` (fetch + compile + instantiate; dynamic: + glue)', 'init'));
+console.log(row('… of which `attach()` (template, session, DOM)', 'attach'));
+console.log(row('module script start, since navigation', 'scriptStart'));
+console.log(row('the page with formkoll, navigation → enhanced form', 'sinceNavigation'));
+console.log(`| anchor: \`WebAssembly.compile\` of the same bytes (already fetched) | ${fmt(st.compile)} | | |`);
+console.log(`| anchor: the same page without formkoll, navigation → load event | ${fmt(st.plainLoad)} | | |`);
 console.log('\nModule init (median of %d fresh contexts)\n', INIT_RUNS);
 console.log('| step | time |\n|---|---:|');
 for (const [k, label] of [['fetch', 'fetch wasm (127.0.0.1)'], ['compile', 'WebAssembly.compile'], ['instantiate', 'instantiate (initSync)'],
-  ['template', 'template parse (Rules.default)'], ['session', 'first session (empty report)'],
+  ['template', 'embedded template (Rules.default)'],
+  ['jsonTemplate', 'the same template from its JSON text (Rules.fromJson, after the above)'], ['session', 'first session (empty report)'],
   ['streamingInit', '`await init()` (fetch + streaming compile + instantiate)'], ['streamingTotal', '`await init()` + template + session']]) {
   console.log(`| ${label} | ${fmt(out.init[k])} |`);
 }
