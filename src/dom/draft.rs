@@ -11,7 +11,7 @@ use web_sys::{Document, Element, Storage};
 
 use crate::{render, Answer, Arg, Lang, Report};
 
-use super::elements::{append, concat, element, element_with_text, prop_string, set_prop, Dom};
+use super::elements::{append, concat, make, prop_string, set_prop, Dom};
 use super::enhancer::Enhancer;
 
 /// Attribute of the notice's buttons: "use" or "discard".
@@ -86,42 +86,43 @@ pub(crate) enum NoticeKind {
 
 /// Builds the notice: a message and its buttons.
 pub(crate) fn notice(doc: &Document, kind: NoticeKind, lang: Lang) -> Dom<Element> {
-    let root = element(doc, "div", "formkoll-notice")?;
-    root.set_attribute("role", "status")?;
+    // Filled before it is put in the page: it is a live region.
+    let root = make(
+        doc,
+        None,
+        "div",
+        "formkoll-notice",
+        &[("role", "status")],
+        "",
+    )?;
     let text = match kind {
         NoticeKind::Restored(n) => render(lang, "draft_restored", n, &[("count", Arg::Num(n))]),
         NoticeKind::Available(n) => render(lang, "draft_available", n, &[("count", Arg::Num(n))]),
         NoticeKind::Corrupt => render(lang, "draft_corrupt", 1, &[]),
     };
-    append(
-        &root,
-        &element_with_text(doc, "p", "formkoll-notice__text", &text)?,
-    )?;
-    let buttons = element(doc, "p", "formkoll-notice__actions")?;
+    make(doc, Some(&root), "p", "formkoll-notice__text", &[], &text)?;
+    let buttons = make(doc, Some(&root), "p", "formkoll-notice__actions", &[], "")?;
     if matches!(kind, NoticeKind::Available(_)) {
-        append(
-            &buttons,
-            &button(doc, "use", &render(lang, "draft_use", 1, &[]))?,
-        )?;
+        button(doc, &buttons, "use", &render(lang, "draft_use", 1, &[]))?;
     }
-    append(
+    button(
+        doc,
         &buttons,
-        &button(doc, "discard", &render(lang, "draft_discard", 1, &[]))?,
+        "discard",
+        &render(lang, "draft_discard", 1, &[]),
     )?;
-    append(&root, &buttons)?;
     Ok(root)
 }
 
-fn button(doc: &Document, action: &str, label: &str) -> Dom<Element> {
-    let b = element_with_text(
+fn button(doc: &Document, parent: &Element, action: &str, label: &str) -> Dom<Element> {
+    make(
         doc,
+        Some(parent),
         "button",
         "formkoll-button formkoll-button--secondary",
+        &[("type", "button"), (DRAFT_ATTR, action)],
         label,
-    )?;
-    b.set_attribute("type", "button")?;
-    b.set_attribute(DRAFT_ATTR, action)?;
-    Ok(b)
+    )
 }
 
 impl Enhancer {

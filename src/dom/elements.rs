@@ -34,6 +34,7 @@ pub(crate) fn element(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
 }
 
 /// Creates `<tag class="class">text</tag>`, the text set as a text node.
+#[cfg(feature = "importer")]
 pub(crate) fn element_with_text(
     doc: &Document,
     tag: &str,
@@ -45,17 +46,39 @@ pub(crate) fn element_with_text(
     Ok(el)
 }
 
-/// Creates `<tag class="formkoll-visually-hidden …">`: there for a screen
-/// reader, invisible on the page — even without formkoll.css. The strict
-/// CSP (`style-src 'self'`) blocks `style="…"` in markup and `<style>`,
-/// but not CSSOM: `element.style.cssText` is set.
-pub(crate) fn visually_hidden(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
-    let mut classes = String::from("formkoll-visually-hidden");
-    if !class.is_empty() {
-        classes.push(' ');
-        classes.push_str(class);
+/// Creates `<tag class="class" name="value" …>text</tag>` (the text as a
+/// text node; no class, attribute or text when empty) and appends it to
+/// `parent` when there is one. The enhancer's markup is made here, one call
+/// per element with its attributes as data, instead of a sequence of calls
+/// (each with its own error path) at every element.
+#[inline(never)]
+pub(crate) fn make(
+    doc: &Document,
+    parent: Option<&Element>,
+    tag: &str,
+    class: &str,
+    attrs: &[(&str, &str)],
+    text: &str,
+) -> Dom<Element> {
+    let el = element(doc, tag, class)?;
+    for (name, value) in attrs {
+        el.set_attribute(name, value)?;
     }
-    let el = element(doc, tag, &classes)?;
+    if !text.is_empty() {
+        el.set_text_content(Some(text));
+    }
+    if let Some(parent) = parent {
+        append(parent, &el)?;
+    }
+    Ok(el)
+}
+
+/// Creates `<div class="formkoll-visually-hidden …">` (`class` starts with
+/// it): there for a screen reader, invisible on the page — even without
+/// formkoll.css. The strict CSP (`style-src 'self'`) blocks `style="…"` in
+/// markup and `<style>`, but not CSSOM: `element.style.cssText` is set.
+pub(crate) fn visually_hidden(doc: &Document, class: &str) -> Dom<Element> {
+    let el = element(doc, "div", class)?;
     // CSSOM, which the strict CSP allows: `el.style.cssText = …`.
     set_prop(
         &prop(&el, "style"),
