@@ -126,7 +126,13 @@ fn button(doc: &Document, parent: &Element, action: &str, label: &str) -> Dom<El
 }
 
 impl Enhancer {
-    pub(super) fn on_save(&mut self) {
+    /// The save timer fired.
+    pub(super) fn on_save(&mut self, _: &web_sys::Event) -> Dom<()> {
+        self.save_draft();
+        Ok(())
+    }
+
+    fn save_draft(&mut self) {
         self.save_timer.fired();
         if let Some(d) = &self.drafts {
             d.save(self.session.report());
@@ -137,7 +143,7 @@ impl Enhancer {
     pub(super) fn save_now(&mut self) -> Dom<()> {
         if self.save_timer.is_pending() {
             self.save_timer.cancel(&self.window);
-            self.on_save();
+            self.save_draft();
         }
         Ok(())
     }
