@@ -7,11 +7,11 @@
 //! byte for byte and names its template.
 
 use wasm_bindgen::JsValue;
-use web_sys::{Document, Element, Storage};
+use web_sys::{Document, Element};
 
 use crate::{render, Answer, Arg, Lang, Report};
 
-use super::elements::{append, concat, make, prop_string, set_prop, Dom};
+use super::elements::{append, call1, call2, concat, make, prop, prop_string, set_prop, Dom};
 use super::enhancer::Enhancer;
 
 /// Attribute of the notice's buttons: "use" or "discard".
@@ -21,8 +21,10 @@ pub(crate) const DRAFT_ATTR: &str = "data-formkoll-draft";
 /// so two forms (or two reports) never read each other's drafts.
 #[derive(Debug)]
 pub(crate) struct Drafts {
-    storage: Storage,
-    key: String,
+    /// `window.localStorage`, called through `Reflect` (no imported
+    /// function per Storage method).
+    storage: JsValue,
+    key: JsValue,
 }
 
 /// What was found in storage.
@@ -40,16 +42,20 @@ impl Drafts {
     /// Opens the store; `None` when localStorage is unavailable (private
     /// mode, blocked storage): drafts are then simply off.
     pub(crate) fn open(window: &web_sys::Window, draft_key: &str) -> Option<Drafts> {
-        let storage = window.local_storage().ok()??;
+        // A getter that throws (blocked storage) reads as undefined.
+        let storage = prop(window, "localStorage");
+        if storage.is_undefined() || storage.is_null() {
+            return None;
+        }
         Some(Drafts {
             storage,
-            key: concat("formkoll:draft:", draft_key),
+            key: JsValue::from_str(&concat("formkoll:draft:", draft_key)),
         })
     }
 
     /// Reads the draft for `template_id`.
     pub(crate) fn load(&self, template_id: &str) -> Stored {
-        match self.storage.get_item(&self.key) {
+        match call1(&self.storage, "getItem", &self.key).map(|v| v.as_string()) {
             Ok(None) => Stored::Nothing,
             Err(_) => Stored::Corrupt,
             Ok(Some(json)) => match Report::from_json(&json) {
@@ -64,12 +70,13 @@ impl Drafts {
     /// Saves `report`. A full storage is not an error worth interrupting
     /// the person for: the text is still in the form.
     pub(crate) fn save(&self, report: &Report) {
-        let _ = self.storage.set_item(&self.key, &report.to_json());
+        let json = JsValue::from_str(&report.to_json());
+        let _ = call2(&self.storage, "setItem", &self.key, &json);
     }
 
     /// Removes the draft.
     pub(crate) fn discard(&self) {
-        let _ = self.storage.remove_item(&self.key);
+        let _ = call1(&self.storage, "removeItem", &self.key);
     }
 }
 

@@ -135,6 +135,20 @@ pub(crate) fn call0(target: &JsValue, name: &str) -> Dom<JsValue> {
         .call0(target)
 }
 
+/// Calls `target[name](a)`; a JS exception (or no such method) is an `Err`.
+pub(crate) fn call1(target: &JsValue, name: &str, a: &JsValue) -> Dom<JsValue> {
+    prop(target, name)
+        .unchecked_into::<js_sys::Function>()
+        .call1(target, a)
+}
+
+/// Calls `target[name](a, b)`; a JS exception (or no such method) is an `Err`.
+pub(crate) fn call2(target: &JsValue, name: &str, a: &JsValue, b: &JsValue) -> Dom<JsValue> {
+    prop(target, name)
+        .unchecked_into::<js_sys::Function>()
+        .call2(target, a, b)
+}
+
 /// The parent element of `el`, if it has one.
 pub(crate) fn parent_of(el: &Element) -> Option<Element> {
     prop(el, "parentElement").dyn_into::<Element>().ok()
