@@ -18,15 +18,53 @@ pub(crate) fn window() -> Dom<Window> {
 
 /// Returns the document of the window.
 pub(crate) fn document() -> Dom<Document> {
-    window()?
-        .document()
-        .ok_or_else(|| JsValue::from_str("formkoll: no document"))
+    let window = window()?;
+    let doc = prop(&window, "document");
+    if doc.is_undefined() || doc.is_null() {
+        return Err(JsValue::from_str("formkoll: no document"));
+    }
+    Ok(doc.unchecked_into())
+}
+
+/// `v` as an element (`None` for null and anything else).
+fn element_of(v: JsValue) -> Option<Element> {
+    v.dyn_into::<Element>().ok()
+}
+
+/// `root.querySelector(selector)`; an invalid selector is an `Err`.
+pub(crate) fn query(root: &Element, selector: &str) -> Dom<Option<Element>> {
+    call1(root, "querySelector", &JsValue::from_str(selector)).map(element_of)
+}
+
+/// `el.closest(selector)`; an invalid selector is an `Err`.
+pub(crate) fn closest(el: &Element, selector: &str) -> Dom<Option<Element>> {
+    call1(el, "closest", &JsValue::from_str(selector)).map(element_of)
+}
+
+/// `el.matches(selector)`; an invalid selector is an `Err`.
+pub(crate) fn matches(el: &Element, selector: &str) -> Dom<bool> {
+    call1(el, "matches", &JsValue::from_str(selector)).map(|v| v.is_truthy())
+}
+
+/// `document.documentElement`.
+pub(crate) fn root_element(doc: &Document) -> Option<Element> {
+    element_of(prop(doc, "documentElement"))
+}
+
+/// `document.getElementById(id)`.
+pub(crate) fn by_id(doc: &Document, id: &str) -> Option<Element> {
+    element_of(call1(doc, "getElementById", &JsValue::from_str(id)).ok()?)
+}
+
+/// True if and only if `node` is `root` or inside it (`root.contains(node)`).
+pub(crate) fn contains(root: &Element, node: &Element) -> bool {
+    call1(root, "contains", node).is_ok_and(|v| v.is_truthy())
 }
 
 /// Creates `<tag class="class">`. The class names are ours, never text from
 /// a template or a person.
 pub(crate) fn element(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
-    let el = doc.create_element(tag)?;
+    let el: Element = call1(doc, "createElement", &JsValue::from_str(tag))?.unchecked_into();
     if !class.is_empty() {
         el.set_attribute("class", class)?;
     }
@@ -93,17 +131,26 @@ pub(crate) fn visually_hidden(doc: &Document, class: &str) -> Dom<Element> {
     Ok(el)
 }
 
-/// Appends `child` to `parent`. All insertions go through
-/// `insertAdjacentElement`: one imported DOM function instead of three.
-pub(crate) fn append(parent: &Element, child: &Element) -> Dom<()> {
-    parent.insert_adjacent_element("beforeend", child)?;
+/// `anchor.insertAdjacentElement(place, new)`: every insertion, called
+/// through `Reflect` like the other cold DOM calls (no imported function).
+fn insert(anchor: &Element, place: &str, new: &Element) -> Dom<()> {
+    call2(
+        anchor,
+        "insertAdjacentElement",
+        &JsValue::from_str(place),
+        new,
+    )?;
     Ok(())
+}
+
+/// Appends `child` to `parent`.
+pub(crate) fn append(parent: &Element, child: &Element) -> Dom<()> {
+    insert(parent, "beforeend", child)
 }
 
 /// Inserts `child` as the first child of `parent`.
 pub(crate) fn prepend(parent: &Element, child: &Element) -> Dom<()> {
-    parent.insert_adjacent_element("afterbegin", child)?;
-    Ok(())
+    insert(parent, "afterbegin", child)
 }
 
 /// Sets an element's `id`.
@@ -166,19 +213,18 @@ pub(crate) fn focus(el: &web_sys::HtmlElement, prevent_scroll: bool) -> Dom<()> 
     if prevent_scroll {
         set_prop(&options, "preventScroll", &JsValue::TRUE);
     }
-    el.focus_with_options(options.unchecked_ref())
+    call1(el, "focus", &options)?;
+    Ok(())
 }
 
 /// Inserts `new` right after `anchor`.
 pub(crate) fn insert_after(anchor: &Element, new: &Element) -> Dom<()> {
-    anchor.insert_adjacent_element("afterend", new)?;
-    Ok(())
+    insert(anchor, "afterend", new)
 }
 
 /// Inserts `new` right before `anchor`.
 pub(crate) fn insert_before(anchor: &Element, new: &Element) -> Dom<()> {
-    anchor.insert_adjacent_element("beforebegin", new)?;
-    Ok(())
+    insert(anchor, "beforebegin", new)
 }
 
 /// Shows or hides an element with the `hidden` attribute (no inline style,
@@ -193,9 +239,10 @@ pub(crate) fn set_hidden(el: &Element, hidden: bool) -> Dom<()> {
 
 /// The elements under `root` that match `selector`, in document order.
 pub(crate) fn elements_of(root: &Element, selector: &str) -> Dom<Vec<Element>> {
-    let list = root.query_selector_all(selector)?;
-    Ok((0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+    let list = call1(root, "querySelectorAll", &JsValue::from_str(selector))?;
+    Ok(js_sys::Array::from(&list)
+        .iter()
+        .filter_map(element_of)
         .collect())
 }
 
@@ -357,7 +404,7 @@ impl Added {
     /// going after a failure so one odd element cannot leave the rest behind.
     pub(crate) fn undo(&mut self) {
         for el in self.elements.drain(..).rev() {
-            el.remove();
+            let _ = call0(&el, "remove");
         }
         for r in self.attributes.drain(..).rev() {
             let _ = match r.old {

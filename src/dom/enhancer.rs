@@ -20,8 +20,9 @@ use super::config::{Config, Scope, SubmitMode};
 use super::counter::Counter;
 use super::draft::Drafts;
 use super::elements::{
-    append, call0, document, focus, id_of, insert_after, insert_before, parent_of, prepend, prop,
-    prop_string, push_digits, set_prop, window, Added, Debounce, Dom, Ids, TextSlot,
+    append, call0, closest, document, focus, id_of, insert_after, insert_before, parent_of,
+    prepend, prop, prop_string, push_digits, query, set_prop, window, Added, Debounce, Dom, Ids,
+    TextSlot,
 };
 use super::events::TimerFns;
 use super::markup::Markup;
@@ -445,12 +446,12 @@ impl Enhancer {
 /// the person sees the question and not only the box.
 pub(super) fn focus_with_label(target: &Element) -> Dom<()> {
     let label: Option<Element> = if let Some(t) = target.dyn_ref::<HtmlTextAreaElement>() {
-        let labels: web_sys::NodeList = prop(t, "labels").unchecked_into();
-        labels.item(0).and_then(|n| n.dyn_into().ok())
+        js_sys::Array::from(&prop(t, "labels"))
+            .get(0)
+            .dyn_into()
+            .ok()
     } else if target.dyn_ref::<HtmlInputElement>().is_some() {
-        target
-            .closest("fieldset")?
-            .and_then(|f| f.query_selector("legend").ok().flatten())
+        closest(target, "fieldset")?.and_then(|f| query(&f, "legend").ok().flatten())
     } else {
         None
     };

@@ -11,7 +11,7 @@ use web_sys::{Element, Event, EventTarget};
 
 use super::config::SubmitMode;
 use super::draft::DRAFT_ATTR;
-use super::elements::{call0, event_element, set_prop, Dom};
+use super::elements::{by_id, call0, call1, closest, event_element, set_prop, Dom};
 use super::enhancer::{focus_with_label, Enhancer};
 use super::summary::{CLEAN_ATTR, FOCUS_ATTR};
 
@@ -158,16 +158,16 @@ impl Enhancer {
         let Some(el) = event_element(event) else {
             return Ok(());
         };
-        if let Some(link) = el.closest(FOCUS_SELECTOR)? {
+        if let Some(link) = closest(&el, FOCUS_SELECTOR)? {
             let id = link.get_attribute(FOCUS_ATTR).unwrap_or_default();
-            if let Some(target) = self.doc.get_element_by_id(&id) {
+            if let Some(target) = by_id(&self.doc, &id) {
                 call0(event, "preventDefault")?;
                 focus_with_label(&target)?;
             }
-        } else if let Some(button) = el.closest(CLEAN_SELECTOR)? {
+        } else if let Some(button) = closest(&el, CLEAN_SELECTOR)? {
             let q = button.get_attribute(CLEAN_ATTR).unwrap_or_default();
             self.clean(&q)?;
-        } else if let Some(button) = el.closest(DRAFT_SELECTOR)? {
+        } else if let Some(button) = closest(&el, DRAFT_SELECTOR)? {
             match button.get_attribute(DRAFT_ATTR).as_deref() {
                 Some("use") => self.use_draft()?,
                 Some("discard") => self.discard_draft()?,
@@ -281,7 +281,7 @@ pub(super) fn dispatch(state: &Rc<RefCell<Enhancer>>, events: Vec<(&'static str,
         if let Ok(event) =
             web_sys::CustomEvent::new_with_event_init_dict(kind, init.unchecked_ref())
         {
-            let _ = form.dispatch_event(&event);
+            let _ = call1(&form, "dispatchEvent", &event);
         }
     }
 }
