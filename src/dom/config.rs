@@ -179,7 +179,7 @@ fn template_of(rules: &JsValue) -> Result<Arc<Template>, JsValue> {
 /// The language of the nearest element with a `lang` attribute.
 fn page_lang(form: &web_sys::Element) -> Option<Lang> {
     let el = super::elements::closest(form, "[lang]").ok()??;
-    Lang::parse(&el.get_attribute("lang")?)
+    Lang::parse(&super::elements::attr(&el, "lang")?)
 }
 
 /// `path` under an option: `fields` + `2.1` → `fields.2.1`.

@@ -160,7 +160,20 @@ pub(crate) fn set_id(el: &Element, id: &str) -> Dom<()> {
 
 /// An element's `id` ("" when it has none), as `element.id` reads it.
 pub(crate) fn id_of(el: &Element) -> String {
-    el.get_attribute("id").unwrap_or_default()
+    attr(el, "id").unwrap_or_default()
+}
+
+/// `el.getAttribute(name)` (through `Reflect`, like the other cold calls).
+pub(crate) fn attr(el: &Element, name: &str) -> Option<String> {
+    call1(el, "getAttribute", &JsValue::from_str(name))
+        .ok()?
+        .as_string()
+}
+
+/// `el.removeAttribute(name)`.
+pub(crate) fn remove_attr(el: &Element, name: &str) -> Dom<()> {
+    call1(el, "removeAttribute", &JsValue::from_str(name))?;
+    Ok(())
 }
 
 /// `target[name]`: the DOM properties formkoll reads (`value`, `checked`,
@@ -194,6 +207,19 @@ pub(crate) fn call2(target: &JsValue, name: &str, a: &JsValue, b: &JsValue) -> D
     prop(target, name)
         .unchecked_into::<js_sys::Function>()
         .call2(target, a, b)
+}
+
+/// Calls `target[name](a, b, c)`; a JS exception (or no such method) is an `Err`.
+pub(crate) fn call3(
+    target: &JsValue,
+    name: &str,
+    a: &JsValue,
+    b: &JsValue,
+    c: &JsValue,
+) -> Dom<JsValue> {
+    prop(target, name)
+        .unchecked_into::<js_sys::Function>()
+        .call3(target, a, b, c)
 }
 
 /// The parent element of `el`, if it has one.
@@ -233,7 +259,7 @@ pub(crate) fn set_hidden(el: &Element, hidden: bool) -> Dom<()> {
     if hidden {
         el.set_attribute("hidden", "")
     } else {
-        el.remove_attribute("hidden")
+        remove_attr(el, "hidden")
     }
 }
 
@@ -383,7 +409,7 @@ impl Added {
     /// Removes an attribute from a page element, remembering its old value.
     pub(crate) fn remove_attribute(&mut self, el: &Element, name: &'static str) -> Dom<()> {
         self.remember(el, name);
-        el.remove_attribute(name)
+        remove_attr(el, name)
     }
 
     fn remember(&mut self, el: &Element, name: &'static str) {
@@ -395,7 +421,7 @@ impl Added {
             self.attributes.push(Restore {
                 el: el.clone(),
                 name,
-                old: el.get_attribute(name),
+                old: attr(el, name),
             });
         }
     }
@@ -409,7 +435,7 @@ impl Added {
         for r in self.attributes.drain(..).rev() {
             let _ = match r.old {
                 Some(v) => r.el.set_attribute(r.name, &v),
-                None => r.el.remove_attribute(r.name),
+                None => remove_attr(&r.el, r.name),
             };
         }
     }

@@ -20,7 +20,7 @@ use super::config::{Config, Scope, SubmitMode};
 use super::counter::Counter;
 use super::draft::Drafts;
 use super::elements::{
-    append, call0, closest, document, focus, id_of, insert_after, insert_before, parent_of,
+    append, attr, call0, closest, document, focus, id_of, insert_after, insert_before, parent_of,
     prepend, prop, prop_string, push_digits, query, set_prop, window, Added, Debounce, Dom, Ids,
     TextSlot,
 };
@@ -168,7 +168,7 @@ impl Enhancer {
                 described_by: found
                     .textarea
                     .as_ref()
-                    .and_then(|t| t.get_attribute("aria-describedby")),
+                    .and_then(|t| attr(t, "aria-describedby")),
                 textarea: found.textarea,
                 radios: found.radios,
                 values: found.values,
@@ -220,7 +220,7 @@ impl Enhancer {
                 // GOV.UK removes a server-side maxlength once the counter
                 // is there: a hard limit truncates pastes. `detach` puts
                 // the page's own back; formkoll never sets one itself.
-                if el.get_attribute("maxlength").is_some() {
+                if attr(el, "maxlength").is_some() {
                     added.remove_attribute(el, "maxlength")?;
                 }
                 if id_of(el).is_empty() {
@@ -269,7 +269,7 @@ impl Enhancer {
                 .filter_map(|&q| field_of.get(q).copied().flatten())
                 .max();
             let placeholder = markup.budgets.iter().find(|el| {
-                let v = el.get_attribute("data-formkoll-budget").unwrap_or_default();
+                let v = attr(el, "data-formkoll-budget").unwrap_or_default();
                 Some(&v) == limit.section.as_ref() || v == limit.id
             });
             let anchor: Option<Element> =

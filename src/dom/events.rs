@@ -11,7 +11,7 @@ use web_sys::{Element, Event, EventTarget};
 
 use super::config::SubmitMode;
 use super::draft::DRAFT_ATTR;
-use super::elements::{by_id, call0, call1, closest, event_element, set_prop, Dom};
+use super::elements::{attr, by_id, call0, call1, call3, closest, event_element, set_prop, Dom};
 use super::enhancer::{focus_with_label, Enhancer};
 use super::summary::{CLEAN_ATTR, FOCUS_ATTR};
 
@@ -159,16 +159,16 @@ impl Enhancer {
             return Ok(());
         };
         if let Some(link) = closest(&el, FOCUS_SELECTOR)? {
-            let id = link.get_attribute(FOCUS_ATTR).unwrap_or_default();
+            let id = attr(&link, FOCUS_ATTR).unwrap_or_default();
             if let Some(target) = by_id(&self.doc, &id) {
                 call0(event, "preventDefault")?;
                 focus_with_label(&target)?;
             }
         } else if let Some(button) = closest(&el, CLEAN_SELECTOR)? {
-            let q = button.get_attribute(CLEAN_ATTR).unwrap_or_default();
+            let q = attr(&button, CLEAN_ATTR).unwrap_or_default();
             self.clean(&q)?;
         } else if let Some(button) = closest(&el, DRAFT_SELECTOR)? {
-            match button.get_attribute(DRAFT_ATTR).as_deref() {
+            match attr(&button, DRAFT_ATTR).as_deref() {
                 Some("use") => self.use_draft()?,
                 Some("discard") => self.discard_draft()?,
                 _ => {}
@@ -230,10 +230,12 @@ impl Listener {
         closure: Callback,
         capture: bool,
     ) -> Dom<Listener> {
-        target.add_event_listener_with_callback_and_bool(
-            kind,
-            closure.as_ref().unchecked_ref(),
-            capture,
+        call3(
+            &target,
+            "addEventListener",
+            &JsValue::from_str(kind),
+            closure.as_ref(),
+            &JsValue::from_bool(capture),
         )?;
         Ok(Listener {
             target,
@@ -246,10 +248,12 @@ impl Listener {
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback_and_bool(
-            self.kind,
-            self.closure.as_ref().unchecked_ref(),
-            self.capture,
+        let _ = call3(
+            &self.target,
+            "removeEventListener",
+            &JsValue::from_str(self.kind),
+            self.closure.as_ref(),
+            &JsValue::from_bool(self.capture),
         );
     }
 }

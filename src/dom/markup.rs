@@ -11,7 +11,9 @@ use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 use crate::{ErrorCode, QuestionKind, Template};
 
 use super::config::{coded_error, entries, path_in, Config};
-use super::elements::{contains, document, elements_of, matches, prop_string, query, root_element};
+use super::elements::{
+    attr, contains, document, elements_of, matches, prop_string, query, root_element,
+};
 
 /// One question's fields, as found.
 pub(super) struct Found {
@@ -234,14 +236,12 @@ impl Markup {
             fields: Vec::new(),
         };
         for el in elements_of(form, "[data-formkoll-question]")? {
-            let id = el
-                .get_attribute("data-formkoll-question")
-                .unwrap_or_default();
+            let id = attr(&el, "data-formkoll-question").unwrap_or_default();
             let q = c.question(&id, &id)?;
             c.text(q, el, &id)?;
         }
         for el in elements_of(form, "[data-formkoll-choice]")? {
-            let id = el.get_attribute("data-formkoll-choice").unwrap_or_default();
+            let id = attr(&el, "data-formkoll-choice").unwrap_or_default();
             let q = c.question(&id, &id)?;
             c.radio(q, el, &id)?;
         }

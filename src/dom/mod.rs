@@ -236,7 +236,7 @@ fn options_of(form: &Element) -> Result<JsValue, JsValue> {
         ("data-formkoll-scope", "scope"),
         ("data-formkoll-submit", "submit"),
     ] {
-        if let Some(v) = form.get_attribute(attr) {
+        if let Some(v) = elements::attr(form, attr) {
             set(name, &v.into())?;
         }
     }
