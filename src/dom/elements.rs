@@ -370,6 +370,13 @@ impl Ids {
         id.push_str(what);
         id
     }
+
+    /// Returns a new id ending in `what` and `n` ("answer-3").
+    pub(crate) fn make_numbered(&mut self, what: &str, n: usize) -> String {
+        let mut id = self.make(what);
+        push_digits(&mut id, n as u64);
+        id
+    }
 }
 
 /// An attribute changed on a page element, with the value to put back.
