@@ -5,15 +5,29 @@
 //! Everything the enhancer adds to a page goes through [`Added`], so
 //! `detach()` can take exactly that back out again.
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Window};
 
 /// A DOM call's result: a JS exception becomes an `Err`, never a panic.
 pub(crate) type Dom<T> = Result<T, JsValue>;
 
+#[wasm_bindgen]
+extern "C" {
+    /// `globalThis`: one imported accessor, where `web_sys::window()` goes
+    /// through `js_sys::global()` and its four (`globalThis`, `self`,
+    /// `window`, `global`) — every browser formkoll supports has
+    /// `globalThis`, and it is the window there.
+    #[wasm_bindgen(thread_local_v2, js_name = globalThis)]
+    static GLOBAL_THIS: JsValue;
+}
+
 /// Returns the window, or an error outside a browser page.
 pub(crate) fn window() -> Dom<Window> {
-    web_sys::window().ok_or_else(|| JsValue::from_str("formkoll: no window"))
+    GLOBAL_THIS
+        .with(JsValue::clone)
+        .dyn_into::<Window>()
+        .map_err(|_| JsValue::from_str("formkoll: no window"))
 }
 
 /// Returns the document of the window.
