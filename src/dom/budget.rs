@@ -7,7 +7,7 @@ use web_sys::{Document, Element};
 use crate::{render, Arg, Lang, LimitResult, LimitStatus};
 
 use super::counter::subject_of;
-use super::elements::{append, digits, element, set_id, Dom, Ids, TextSlot};
+use super::elements::{digits, make, Dom, Ids, TextSlot};
 
 /// The meter of one limit.
 #[derive(Debug)]
@@ -24,26 +24,40 @@ pub(crate) struct BudgetMeter {
 impl BudgetMeter {
     /// Creates the meter for a limit over `questions` (not yet in the page).
     pub(crate) fn new(doc: &Document, ids: &mut Ids, questions: &[String]) -> Dom<BudgetMeter> {
-        let root = element(doc, "div", "formkoll-budget")?;
-        set_id(&root, &ids.make("budget"))?;
-        // A summary link to a budget moves focus here.
-        root.set_attribute("tabindex", "-1")?;
-        let label = element(doc, "p", "formkoll-budget__label")?;
+        let root_id = ids.make("budget");
         let label_id = ids.make("budget-label");
-        set_id(&label, &label_id)?;
-        let meter = element(doc, "meter", "formkoll-budget__meter")?;
-        meter.set_attribute("min", "0")?;
-        meter.set_attribute("aria-labelledby", &label_id)?;
-        let list = element(doc, "ul", "formkoll-budget__shares")?;
+        // A summary link to a budget moves focus here (tabindex).
+        let root = make(
+            doc,
+            None,
+            "div",
+            "formkoll-budget",
+            &[("id", &root_id), ("tabindex", "-1")],
+            "",
+        )?;
+        let r = Some(&root);
+        let label = make(
+            doc,
+            r,
+            "p",
+            "formkoll-budget__label",
+            &[("id", &label_id)],
+            "",
+        )?;
+        let meter = make(
+            doc,
+            r,
+            "meter",
+            "formkoll-budget__meter",
+            &[("min", "0"), ("aria-labelledby", &label_id)],
+            "",
+        )?;
+        let list = make(doc, r, "ul", "formkoll-budget__shares", &[], "")?;
         let mut shares = Vec::with_capacity(questions.len());
         for q in questions {
-            let li = element(doc, "li", "formkoll-budget__share")?;
-            append(&list, &li)?;
+            let li = make(doc, Some(&list), "li", "formkoll-budget__share", &[], "")?;
             shares.push((q.clone(), TextSlot::new(li)));
         }
-        append(&root, &label)?;
-        append(&root, &meter)?;
-        append(&root, &list)?;
         Ok(BudgetMeter {
             root,
             label: TextSlot::new(label),

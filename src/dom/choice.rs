@@ -7,7 +7,7 @@ use web_sys::{Document, Element};
 
 use crate::{render, Explanation, Finding, FindingCode, Lang, Question, QuestionResult};
 
-use super::elements::{element, set_hidden, set_id, Dom, Ids, TextSlot};
+use super::elements::{make, set_hidden, Dom, Ids, TextSlot};
 
 /// The follow-up UI of one choice question.
 #[derive(Debug)]
@@ -21,12 +21,24 @@ pub(crate) struct ChoiceUi {
 impl ChoiceUi {
     /// Creates the status line and the (hidden) error message.
     pub(crate) fn new(doc: &Document, ids: &mut Ids) -> Dom<ChoiceUi> {
-        let status = element(doc, "p", "formkoll-choice-status")?;
-        set_id(&status, &ids.make("choice-status"))?;
-        set_hidden(&status, true)?;
-        let error = element(doc, "p", "formkoll-error-message")?;
-        set_id(&error, &ids.make("error"))?;
-        set_hidden(&error, true)?;
+        let status_id = ids.make("choice-status");
+        let status = make(
+            doc,
+            None,
+            "p",
+            "formkoll-choice-status",
+            &[("id", &status_id), ("hidden", "")],
+            "",
+        )?;
+        let error_id = ids.make("error");
+        let error = make(
+            doc,
+            None,
+            "p",
+            "formkoll-error-message",
+            &[("id", &error_id), ("hidden", "")],
+            "",
+        )?;
         Ok(ChoiceUi {
             status: TextSlot::new(status),
             error: TextSlot::new(error),

@@ -178,8 +178,8 @@ fn template_of(rules: &JsValue) -> Result<Arc<Template>, JsValue> {
 
 /// The language of the nearest element with a `lang` attribute.
 fn page_lang(form: &web_sys::Element) -> Option<Lang> {
-    let el = form.closest("[lang]").ok()??;
-    Lang::parse(&el.get_attribute("lang")?)
+    let el = super::elements::closest(form, "[lang]").ok()??;
+    Lang::parse(&super::elements::attr(&el, "lang")?)
 }
 
 /// `path` under an option: `fields` + `2.1` → `fields.2.1`.

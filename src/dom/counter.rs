@@ -13,7 +13,7 @@ use web_sys::{Document, Element};
 
 use crate::{render, Arg, Lang, LimitResult, LimitStatus};
 
-use super::elements::{append, element, id_of, set_id, visually_hidden, Dom, Ids, TextSlot};
+use super::elements::{append, id_of, make, set_id, visually_hidden, Dom, Ids, TextSlot};
 use super::live_region::LiveRegion;
 
 /// The counter of one answer.
@@ -32,20 +32,23 @@ impl Counter {
     /// insert after the textarea) holds the visible count, the live region
     /// and the description.
     pub(crate) fn new(doc: &Document, ids: &mut Ids) -> Dom<Counter> {
-        let root = element(doc, "div", "formkoll-count")?;
-        let visible = element(doc, "div", "formkoll-count__visible")?;
-        visible.set_attribute("aria-hidden", "true")?;
-        let share = element(doc, "span", "formkoll-count__share")?;
-        let remaining = element(doc, "span", "formkoll-count__remaining")?;
-        append(&visible, &share)?;
+        let root = make(doc, None, "div", "formkoll-count", &[], "")?;
+        let visible = make(
+            doc,
+            Some(&root),
+            "div",
+            "formkoll-count__visible",
+            &[("aria-hidden", "true")],
+            "",
+        )?;
+        let v = Some(&visible);
+        let share = make(doc, v, "span", "formkoll-count__share", &[], "")?;
         // Without formkoll.css the two lines must not run together.
-        let line_break = doc.create_element("br")?;
-        append(&visible, &line_break)?;
-        append(&visible, &remaining)?;
-        let description = visually_hidden(doc, "div", "")?;
+        make(doc, v, "br", "", &[], "")?;
+        let remaining = make(doc, v, "span", "formkoll-count__remaining", &[], "")?;
+        let description = visually_hidden(doc, "formkoll-visually-hidden")?;
         set_id(&description, &ids.make("description"))?;
         let live = LiveRegion::new(doc, &ids.make("live"))?;
-        append(&root, &visible)?;
         append(&root, live.el())?;
         append(&root, &description)?;
         Ok(Counter {

@@ -7,11 +7,11 @@
 //! byte for byte and names its template.
 
 use wasm_bindgen::JsValue;
-use web_sys::{Document, Element, Storage};
+use web_sys::{Document, Element};
 
 use crate::{render, Answer, Arg, Lang, Report};
 
-use super::elements::{append, concat, element, element_with_text, prop_string, set_prop, Dom};
+use super::elements::{append, call1, call2, concat, make, prop, prop_string, set_prop, Dom};
 use super::enhancer::Enhancer;
 
 /// Attribute of the notice's buttons: "use" or "discard".
@@ -21,8 +21,10 @@ pub(crate) const DRAFT_ATTR: &str = "data-formkoll-draft";
 /// so two forms (or two reports) never read each other's drafts.
 #[derive(Debug)]
 pub(crate) struct Drafts {
-    storage: Storage,
-    key: String,
+    /// `window.localStorage`, called through `Reflect` (no imported
+    /// function per Storage method).
+    storage: JsValue,
+    key: JsValue,
 }
 
 /// What was found in storage.
@@ -40,16 +42,20 @@ impl Drafts {
     /// Opens the store; `None` when localStorage is unavailable (private
     /// mode, blocked storage): drafts are then simply off.
     pub(crate) fn open(window: &web_sys::Window, draft_key: &str) -> Option<Drafts> {
-        let storage = window.local_storage().ok()??;
+        // A getter that throws (blocked storage) reads as undefined.
+        let storage = prop(window, "localStorage");
+        if storage.is_undefined() || storage.is_null() {
+            return None;
+        }
         Some(Drafts {
             storage,
-            key: concat("formkoll:draft:", draft_key),
+            key: JsValue::from_str(&concat("formkoll:draft:", draft_key)),
         })
     }
 
     /// Reads the draft for `template_id`.
     pub(crate) fn load(&self, template_id: &str) -> Stored {
-        match self.storage.get_item(&self.key) {
+        match call1(&self.storage, "getItem", &self.key).map(|v| v.as_string()) {
             Ok(None) => Stored::Nothing,
             Err(_) => Stored::Corrupt,
             Ok(Some(json)) => match Report::from_json(&json) {
@@ -64,12 +70,13 @@ impl Drafts {
     /// Saves `report`. A full storage is not an error worth interrupting
     /// the person for: the text is still in the form.
     pub(crate) fn save(&self, report: &Report) {
-        let _ = self.storage.set_item(&self.key, &report.to_json());
+        let json = JsValue::from_str(&report.to_json());
+        let _ = call2(&self.storage, "setItem", &self.key, &json);
     }
 
     /// Removes the draft.
     pub(crate) fn discard(&self) {
-        let _ = self.storage.remove_item(&self.key);
+        let _ = call1(&self.storage, "removeItem", &self.key);
     }
 }
 
@@ -86,46 +93,53 @@ pub(crate) enum NoticeKind {
 
 /// Builds the notice: a message and its buttons.
 pub(crate) fn notice(doc: &Document, kind: NoticeKind, lang: Lang) -> Dom<Element> {
-    let root = element(doc, "div", "formkoll-notice")?;
-    root.set_attribute("role", "status")?;
+    // Filled before it is put in the page: it is a live region.
+    let root = make(
+        doc,
+        None,
+        "div",
+        "formkoll-notice",
+        &[("role", "status")],
+        "",
+    )?;
     let text = match kind {
         NoticeKind::Restored(n) => render(lang, "draft_restored", n, &[("count", Arg::Num(n))]),
         NoticeKind::Available(n) => render(lang, "draft_available", n, &[("count", Arg::Num(n))]),
         NoticeKind::Corrupt => render(lang, "draft_corrupt", 1, &[]),
     };
-    append(
-        &root,
-        &element_with_text(doc, "p", "formkoll-notice__text", &text)?,
-    )?;
-    let buttons = element(doc, "p", "formkoll-notice__actions")?;
+    make(doc, Some(&root), "p", "formkoll-notice__text", &[], &text)?;
+    let buttons = make(doc, Some(&root), "p", "formkoll-notice__actions", &[], "")?;
     if matches!(kind, NoticeKind::Available(_)) {
-        append(
-            &buttons,
-            &button(doc, "use", &render(lang, "draft_use", 1, &[]))?,
-        )?;
+        button(doc, &buttons, "use", &render(lang, "draft_use", 1, &[]))?;
     }
-    append(
+    button(
+        doc,
         &buttons,
-        &button(doc, "discard", &render(lang, "draft_discard", 1, &[]))?,
+        "discard",
+        &render(lang, "draft_discard", 1, &[]),
     )?;
-    append(&root, &buttons)?;
     Ok(root)
 }
 
-fn button(doc: &Document, action: &str, label: &str) -> Dom<Element> {
-    let b = element_with_text(
+fn button(doc: &Document, parent: &Element, action: &str, label: &str) -> Dom<Element> {
+    make(
         doc,
+        Some(parent),
         "button",
         "formkoll-button formkoll-button--secondary",
+        &[("type", "button"), (DRAFT_ATTR, action)],
         label,
-    )?;
-    b.set_attribute("type", "button")?;
-    b.set_attribute(DRAFT_ATTR, action)?;
-    Ok(b)
+    )
 }
 
 impl Enhancer {
-    pub(super) fn on_save(&mut self) {
+    /// The save timer fired.
+    pub(super) fn on_save(&mut self, _: &web_sys::Event) -> Dom<()> {
+        self.save_draft();
+        Ok(())
+    }
+
+    fn save_draft(&mut self) {
         self.save_timer.fired();
         if let Some(d) = &self.drafts {
             d.save(self.session.report());
@@ -136,7 +150,7 @@ impl Enhancer {
     pub(super) fn save_now(&mut self) -> Dom<()> {
         if self.save_timer.is_pending() {
             self.save_timer.cancel(&self.window);
-            self.on_save();
+            self.save_draft();
         }
         Ok(())
     }

@@ -5,28 +5,80 @@
 //! Everything the enhancer adds to a page goes through [`Added`], so
 //! `detach()` can take exactly that back out again.
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Window};
 
 /// A DOM call's result: a JS exception becomes an `Err`, never a panic.
 pub(crate) type Dom<T> = Result<T, JsValue>;
 
+#[wasm_bindgen]
+extern "C" {
+    /// `globalThis`: one imported accessor, where `web_sys::window()` goes
+    /// through `js_sys::global()` and its four (`globalThis`, `self`,
+    /// `window`, `global`) — every browser formkoll supports has
+    /// `globalThis`, and it is the window there.
+    #[wasm_bindgen(thread_local_v2, js_name = globalThis)]
+    static GLOBAL_THIS: JsValue;
+}
+
 /// Returns the window, or an error outside a browser page.
 pub(crate) fn window() -> Dom<Window> {
-    web_sys::window().ok_or_else(|| JsValue::from_str("formkoll: no window"))
+    GLOBAL_THIS
+        .with(JsValue::clone)
+        .dyn_into::<Window>()
+        .map_err(|_| JsValue::from_str("formkoll: no window"))
 }
 
 /// Returns the document of the window.
 pub(crate) fn document() -> Dom<Document> {
-    window()?
-        .document()
-        .ok_or_else(|| JsValue::from_str("formkoll: no document"))
+    let window = window()?;
+    let doc = prop(&window, "document");
+    if doc.is_undefined() || doc.is_null() {
+        return Err(JsValue::from_str("formkoll: no document"));
+    }
+    Ok(doc.unchecked_into())
+}
+
+/// `v` as an element (`None` for null and anything else).
+fn element_of(v: JsValue) -> Option<Element> {
+    v.dyn_into::<Element>().ok()
+}
+
+/// `root.querySelector(selector)`; an invalid selector is an `Err`.
+pub(crate) fn query(root: &Element, selector: &str) -> Dom<Option<Element>> {
+    call1(root, "querySelector", &JsValue::from_str(selector)).map(element_of)
+}
+
+/// `el.closest(selector)`; an invalid selector is an `Err`.
+pub(crate) fn closest(el: &Element, selector: &str) -> Dom<Option<Element>> {
+    call1(el, "closest", &JsValue::from_str(selector)).map(element_of)
+}
+
+/// `el.matches(selector)`; an invalid selector is an `Err`.
+pub(crate) fn matches(el: &Element, selector: &str) -> Dom<bool> {
+    call1(el, "matches", &JsValue::from_str(selector)).map(|v| v.is_truthy())
+}
+
+/// `document.documentElement`.
+pub(crate) fn root_element(doc: &Document) -> Option<Element> {
+    element_of(prop(doc, "documentElement"))
+}
+
+/// `document.getElementById(id)`.
+pub(crate) fn by_id(doc: &Document, id: &str) -> Option<Element> {
+    element_of(call1(doc, "getElementById", &JsValue::from_str(id)).ok()?)
+}
+
+/// True if and only if `node` is `root` or inside it (`root.contains(node)`).
+pub(crate) fn contains(root: &Element, node: &Element) -> bool {
+    call1(root, "contains", node).is_ok_and(|v| v.is_truthy())
 }
 
 /// Creates `<tag class="class">`. The class names are ours, never text from
 /// a template or a person.
 pub(crate) fn element(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
-    let el = doc.create_element(tag)?;
+    let el: Element = call1(doc, "createElement", &JsValue::from_str(tag))?.unchecked_into();
     if !class.is_empty() {
         el.set_attribute("class", class)?;
     }
@@ -34,6 +86,7 @@ pub(crate) fn element(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
 }
 
 /// Creates `<tag class="class">text</tag>`, the text set as a text node.
+#[cfg(feature = "importer")]
 pub(crate) fn element_with_text(
     doc: &Document,
     tag: &str,
@@ -45,17 +98,39 @@ pub(crate) fn element_with_text(
     Ok(el)
 }
 
-/// Creates `<tag class="formkoll-visually-hidden …">`: there for a screen
-/// reader, invisible on the page — even without formkoll.css. The strict
-/// CSP (`style-src 'self'`) blocks `style="…"` in markup and `<style>`,
-/// but not CSSOM: `element.style.cssText` is set.
-pub(crate) fn visually_hidden(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
-    let mut classes = String::from("formkoll-visually-hidden");
-    if !class.is_empty() {
-        classes.push(' ');
-        classes.push_str(class);
+/// Creates `<tag class="class" name="value" …>text</tag>` (the text as a
+/// text node; no class, attribute or text when empty) and appends it to
+/// `parent` when there is one. The enhancer's markup is made here, one call
+/// per element with its attributes as data, instead of a sequence of calls
+/// (each with its own error path) at every element.
+#[inline(never)]
+pub(crate) fn make(
+    doc: &Document,
+    parent: Option<&Element>,
+    tag: &str,
+    class: &str,
+    attrs: &[(&str, &str)],
+    text: &str,
+) -> Dom<Element> {
+    let el = element(doc, tag, class)?;
+    for (name, value) in attrs {
+        el.set_attribute(name, value)?;
     }
-    let el = element(doc, tag, &classes)?;
+    if !text.is_empty() {
+        el.set_text_content(Some(text));
+    }
+    if let Some(parent) = parent {
+        append(parent, &el)?;
+    }
+    Ok(el)
+}
+
+/// Creates `<div class="formkoll-visually-hidden …">` (`class` starts with
+/// it): there for a screen reader, invisible on the page — even without
+/// formkoll.css. The strict CSP (`style-src 'self'`) blocks `style="…"` in
+/// markup and `<style>`, but not CSSOM: `element.style.cssText` is set.
+pub(crate) fn visually_hidden(doc: &Document, class: &str) -> Dom<Element> {
+    let el = element(doc, "div", class)?;
     // CSSOM, which the strict CSP allows: `el.style.cssText = …`.
     set_prop(
         &prop(&el, "style"),
@@ -70,17 +145,26 @@ pub(crate) fn visually_hidden(doc: &Document, tag: &str, class: &str) -> Dom<Ele
     Ok(el)
 }
 
-/// Appends `child` to `parent`. All insertions go through
-/// `insertAdjacentElement`: one imported DOM function instead of three.
-pub(crate) fn append(parent: &Element, child: &Element) -> Dom<()> {
-    parent.insert_adjacent_element("beforeend", child)?;
+/// `anchor.insertAdjacentElement(place, new)`: every insertion, called
+/// through `Reflect` like the other cold DOM calls (no imported function).
+fn insert(anchor: &Element, place: &str, new: &Element) -> Dom<()> {
+    call2(
+        anchor,
+        "insertAdjacentElement",
+        &JsValue::from_str(place),
+        new,
+    )?;
     Ok(())
+}
+
+/// Appends `child` to `parent`.
+pub(crate) fn append(parent: &Element, child: &Element) -> Dom<()> {
+    insert(parent, "beforeend", child)
 }
 
 /// Inserts `child` as the first child of `parent`.
 pub(crate) fn prepend(parent: &Element, child: &Element) -> Dom<()> {
-    parent.insert_adjacent_element("afterbegin", child)?;
-    Ok(())
+    insert(parent, "afterbegin", child)
 }
 
 /// Sets an element's `id`.
@@ -90,7 +174,20 @@ pub(crate) fn set_id(el: &Element, id: &str) -> Dom<()> {
 
 /// An element's `id` ("" when it has none), as `element.id` reads it.
 pub(crate) fn id_of(el: &Element) -> String {
-    el.get_attribute("id").unwrap_or_default()
+    attr(el, "id").unwrap_or_default()
+}
+
+/// `el.getAttribute(name)` (through `Reflect`, like the other cold calls).
+pub(crate) fn attr(el: &Element, name: &str) -> Option<String> {
+    call1(el, "getAttribute", &JsValue::from_str(name))
+        .ok()?
+        .as_string()
+}
+
+/// `el.removeAttribute(name)`.
+pub(crate) fn remove_attr(el: &Element, name: &str) -> Dom<()> {
+    call1(el, "removeAttribute", &JsValue::from_str(name))?;
+    Ok(())
 }
 
 /// `target[name]`: the DOM properties formkoll reads (`value`, `checked`,
@@ -112,6 +209,33 @@ pub(crate) fn call0(target: &JsValue, name: &str) -> Dom<JsValue> {
         .call0(target)
 }
 
+/// Calls `target[name](a)`; a JS exception (or no such method) is an `Err`.
+pub(crate) fn call1(target: &JsValue, name: &str, a: &JsValue) -> Dom<JsValue> {
+    prop(target, name)
+        .unchecked_into::<js_sys::Function>()
+        .call1(target, a)
+}
+
+/// Calls `target[name](a, b)`; a JS exception (or no such method) is an `Err`.
+pub(crate) fn call2(target: &JsValue, name: &str, a: &JsValue, b: &JsValue) -> Dom<JsValue> {
+    prop(target, name)
+        .unchecked_into::<js_sys::Function>()
+        .call2(target, a, b)
+}
+
+/// Calls `target[name](a, b, c)`; a JS exception (or no such method) is an `Err`.
+pub(crate) fn call3(
+    target: &JsValue,
+    name: &str,
+    a: &JsValue,
+    b: &JsValue,
+    c: &JsValue,
+) -> Dom<JsValue> {
+    prop(target, name)
+        .unchecked_into::<js_sys::Function>()
+        .call3(target, a, b, c)
+}
+
 /// The parent element of `el`, if it has one.
 pub(crate) fn parent_of(el: &Element) -> Option<Element> {
     prop(el, "parentElement").dyn_into::<Element>().ok()
@@ -129,19 +253,18 @@ pub(crate) fn focus(el: &web_sys::HtmlElement, prevent_scroll: bool) -> Dom<()> 
     if prevent_scroll {
         set_prop(&options, "preventScroll", &JsValue::TRUE);
     }
-    el.focus_with_options(options.unchecked_ref())
+    call1(el, "focus", &options)?;
+    Ok(())
 }
 
 /// Inserts `new` right after `anchor`.
 pub(crate) fn insert_after(anchor: &Element, new: &Element) -> Dom<()> {
-    anchor.insert_adjacent_element("afterend", new)?;
-    Ok(())
+    insert(anchor, "afterend", new)
 }
 
 /// Inserts `new` right before `anchor`.
 pub(crate) fn insert_before(anchor: &Element, new: &Element) -> Dom<()> {
-    anchor.insert_adjacent_element("beforebegin", new)?;
-    Ok(())
+    insert(anchor, "beforebegin", new)
 }
 
 /// Shows or hides an element with the `hidden` attribute (no inline style,
@@ -150,15 +273,16 @@ pub(crate) fn set_hidden(el: &Element, hidden: bool) -> Dom<()> {
     if hidden {
         el.set_attribute("hidden", "")
     } else {
-        el.remove_attribute("hidden")
+        remove_attr(el, "hidden")
     }
 }
 
 /// The elements under `root` that match `selector`, in document order.
 pub(crate) fn elements_of(root: &Element, selector: &str) -> Dom<Vec<Element>> {
-    let list = root.query_selector_all(selector)?;
-    Ok((0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+    let list = call1(root, "querySelectorAll", &JsValue::from_str(selector))?;
+    Ok(js_sys::Array::from(&list)
+        .iter()
+        .filter_map(element_of)
         .collect())
 }
 
@@ -260,6 +384,13 @@ impl Ids {
         id.push_str(what);
         id
     }
+
+    /// Returns a new id ending in `what` and `n` ("answer-3").
+    pub(crate) fn make_numbered(&mut self, what: &str, n: usize) -> String {
+        let mut id = self.make(what);
+        push_digits(&mut id, n as u64);
+        id
+    }
 }
 
 /// An attribute changed on a page element, with the value to put back.
@@ -299,7 +430,7 @@ impl Added {
     /// Removes an attribute from a page element, remembering its old value.
     pub(crate) fn remove_attribute(&mut self, el: &Element, name: &'static str) -> Dom<()> {
         self.remember(el, name);
-        el.remove_attribute(name)
+        remove_attr(el, name)
     }
 
     fn remember(&mut self, el: &Element, name: &'static str) {
@@ -311,7 +442,7 @@ impl Added {
             self.attributes.push(Restore {
                 el: el.clone(),
                 name,
-                old: el.get_attribute(name),
+                old: attr(el, name),
             });
         }
     }
@@ -320,12 +451,12 @@ impl Added {
     /// going after a failure so one odd element cannot leave the rest behind.
     pub(crate) fn undo(&mut self) {
         for el in self.elements.drain(..).rev() {
-            el.remove();
+            let _ = call0(&el, "remove");
         }
         for r in self.attributes.drain(..).rev() {
             let _ = match r.old {
                 Some(v) => r.el.set_attribute(r.name, &v),
-                None => r.el.remove_attribute(r.name),
+                None => remove_attr(&r.el, r.name),
             };
         }
     }

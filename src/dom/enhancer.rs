@@ -20,8 +20,8 @@ use super::config::{Config, Scope, SubmitMode};
 use super::counter::Counter;
 use super::draft::Drafts;
 use super::elements::{
-    append, call0, document, focus, id_of, insert_after, insert_before, parent_of, prepend, prop,
-    prop_string, push_digits, set_prop, window, Added, Debounce, Dom, Ids, TextSlot,
+    append, attr, call0, closest, document, focus, id_of, insert_after, insert_before, parent_of,
+    prepend, prop, prop_string, query, set_prop, window, Added, Debounce, Dom, Ids, TextSlot,
 };
 use super::events::TimerFns;
 use super::markup::Markup;
@@ -31,13 +31,6 @@ use super::summary::Summary;
 /// and `formkoll:update` are exactly `rules.check`'s object.
 pub(super) fn to_js(result: &CheckResult) -> Result<JsValue, JsValue> {
     crate::bindings::to_js(result)
-}
-
-/// "answer-3": `what` and a question index, for an id.
-fn numbered(what: &str, q: usize) -> String {
-    let mut s = String::from(what);
-    push_digits(&mut s, q as u64);
-    s
 }
 
 /// One answer field and what we added to it.
@@ -167,7 +160,7 @@ impl Enhancer {
                 described_by: found
                     .textarea
                     .as_ref()
-                    .and_then(|t| t.get_attribute("aria-describedby")),
+                    .and_then(|t| attr(t, "aria-describedby")),
                 textarea: found.textarea,
                 radios: found.radios,
                 values: found.values,
@@ -219,11 +212,11 @@ impl Enhancer {
                 // GOV.UK removes a server-side maxlength once the counter
                 // is there: a hard limit truncates pastes. `detach` puts
                 // the page's own back; formkoll never sets one itself.
-                if el.get_attribute("maxlength").is_some() {
+                if attr(el, "maxlength").is_some() {
                     added.remove_attribute(el, "maxlength")?;
                 }
                 if id_of(el).is_empty() {
-                    added.set_attribute(el, "id", &ids.make(&numbered("answer-", field.q)))?;
+                    added.set_attribute(el, "id", &ids.make_numbered("answer-", field.q))?;
                 }
                 field.focus_id = Some(id_of(el));
                 let counter = Counter::new(&doc, &mut ids)?;
@@ -243,7 +236,7 @@ impl Enhancer {
             } else if let Some(r) = field.radios.first() {
                 let el: &Element = r.as_ref();
                 if id_of(el).is_empty() {
-                    added.set_attribute(el, "id", &ids.make(&numbered("choice-", field.q)))?;
+                    added.set_attribute(el, "id", &ids.make_numbered("choice-", field.q))?;
                 }
                 field.focus_id = Some(id_of(el));
             }
@@ -268,7 +261,7 @@ impl Enhancer {
                 .filter_map(|&q| field_of.get(q).copied().flatten())
                 .max();
             let placeholder = markup.budgets.iter().find(|el| {
-                let v = el.get_attribute("data-formkoll-budget").unwrap_or_default();
+                let v = attr(el, "data-formkoll-budget").unwrap_or_default();
                 Some(&v) == limit.section.as_ref() || v == limit.id
             });
             let anchor: Option<Element> =
@@ -354,23 +347,35 @@ impl Enhancer {
             return Ok(());
         };
         let Some(t) = &f.textarea else { return Ok(()) };
-        let mut ids: Vec<String> = f.described_by.iter().cloned().collect();
+        // The ids joined by spaces, built in place (an empty own value
+        // still takes its place, as a join would give it).
+        let mut ids = String::new();
+        let mut n = 0;
+        let mut add = |id: &str| {
+            if n > 0 {
+                ids.push(' ');
+            }
+            n += 1;
+            ids.push_str(id);
+        };
+        if let Some(own) = &f.described_by {
+            add(own);
+        }
         let field_error = f.error.as_ref().filter(|e| !e.text().is_empty());
         if let Some(e) = field_error {
-            ids.push(id_of(e.el()));
+            add(&id_of(e.el()));
         }
         if let Some(ui) = &f.choice {
-            ids.push(id_of(ui.status_el()));
+            add(&id_of(ui.status_el()));
             if ui.is_invalid() {
-                ids.push(id_of(ui.error_el()));
+                add(&id_of(ui.error_el()));
             }
         }
         if let Some(c) = &f.counter {
-            ids.push(c.description_id());
+            add(&c.description_id());
         }
         let el: Element = t.clone().into();
-        self.added
-            .set_attribute(&el, "aria-describedby", &ids.join(" "))?;
+        self.added.set_attribute(&el, "aria-describedby", &ids)?;
         let invalid = field_error.is_some() || f.choice.as_ref().is_some_and(ChoiceUi::is_invalid);
         if invalid {
             self.added.set_attribute(&el, "aria-invalid", "true")
@@ -445,12 +450,12 @@ impl Enhancer {
 /// the person sees the question and not only the box.
 pub(super) fn focus_with_label(target: &Element) -> Dom<()> {
     let label: Option<Element> = if let Some(t) = target.dyn_ref::<HtmlTextAreaElement>() {
-        let labels: web_sys::NodeList = prop(t, "labels").unchecked_into();
-        labels.item(0).and_then(|n| n.dyn_into().ok())
+        js_sys::Array::from(&prop(t, "labels"))
+            .get(0)
+            .dyn_into()
+            .ok()
     } else if target.dyn_ref::<HtmlInputElement>().is_some() {
-        target
-            .closest("fieldset")?
-            .and_then(|f| f.query_selector("legend").ok().flatten())
+        closest(target, "fieldset")?.and_then(|f| query(&f, "legend").ok().flatten())
     } else {
         None
     };

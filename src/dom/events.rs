@@ -11,7 +11,7 @@ use web_sys::{Element, Event, EventTarget};
 
 use super::config::SubmitMode;
 use super::draft::DRAFT_ATTR;
-use super::elements::{call0, event_element, set_prop, Dom};
+use super::elements::{attr, by_id, call0, call1, call3, closest, event_element, set_prop, Dom};
 use super::enhancer::{focus_with_label, Enhancer};
 use super::summary::{CLEAN_ATTR, FOCUS_ATTR};
 
@@ -28,20 +28,40 @@ pub(super) type Callbacks = (Vec<Listener>, Vec<Callback>);
 /// A JS-callable closure of the enhancer.
 pub(super) type Callback = Closure<dyn FnMut(Event)>;
 
+/// What an event (or a timer) does to the enhancer.
+type Handler = fn(&mut Enhancer, &Event) -> Dom<()>;
+
+/// The listeners, as data: (target: 0 the form, 1 the summary, 2 the
+/// window; event; handler; capture phase). `submit` is last: it is left
+/// out under `submit: 'off'`, and it listens in the capture phase, so
+/// formkoll decides before the portal's own submit handlers run and they
+/// can read `event.defaultPrevented`.
+const LISTENERS: [(usize, &str, Handler, bool); 6] = [
+    (0, "input", Enhancer::on_input, false),
+    (0, "change", Enhancer::on_change, false),
+    (1, "click", Enhancer::on_click, false),
+    (2, "pagehide", Enhancer::on_pagehide, false),
+    (2, "pageshow", Enhancer::on_pageshow, false),
+    (0, "submit", Enhancer::on_submit, true),
+];
+
+/// The timers' handlers, in [`TimerFns`] order: pause, refresh, save.
+const TIMERS: [Handler; 3] = [Enhancer::on_pause, Enhancer::on_refresh, Enhancer::on_save];
+
 /// Starts listening for `state`'s form and stores the timers' functions in it.
 pub(super) fn listen(state: &Rc<RefCell<Enhancer>>) -> Dom<Callbacks> {
-    let (form, summary, win, submit) = {
+    let (targets, submit) = {
         let s = state
             .try_borrow()
             .map_err(|_| JsValue::from_str("formkoll: busy"))?;
-        (
-            s.form.clone(),
-            s.summary.root().clone(),
-            s.window.clone(),
-            s.submit_mode,
-        )
+        let targets: [EventTarget; 3] = [
+            s.form.clone().into(),
+            s.summary.root().clone().into(),
+            s.window.clone().into(),
+        ];
+        (targets, s.submit_mode)
     };
-    let with = |f: fn(&mut Enhancer, &Event) -> Dom<()>| {
+    let with = |f: Handler| {
         let state = Rc::clone(state);
         Closure::<dyn FnMut(Event)>::new(move |event: Event| {
             // A busy state means we are inside our own update: skip,
@@ -56,52 +76,18 @@ pub(super) fn listen(state: &Rc<RefCell<Enhancer>>) -> Dom<Callbacks> {
             dispatch(&state, out);
         })
     };
-    let mut listeners = vec![
-        Listener::new(
-            form.clone().into(),
-            "input",
-            with(Enhancer::on_input),
-            false,
-        )?,
-        Listener::new(
-            form.clone().into(),
-            "change",
-            with(Enhancer::on_change),
-            false,
-        )?,
-        Listener::new(summary.into(), "click", with(Enhancer::on_click), false)?,
-        Listener::new(
-            win.clone().into(),
-            "pagehide",
-            with(|s, _| s.save_now()),
-            false,
-        )?,
-        Listener::new(win.into(), "pageshow", with(Enhancer::on_pageshow), false)?,
-    ];
-    if submit != SubmitMode::Off {
-        // In the capture phase: formkoll decides before the portal's own
-        // submit handlers run, so they can read `event.defaultPrevented`.
-        listeners.push(Listener::new(
-            form.into(),
-            "submit",
-            with(Enhancer::on_submit),
-            true,
-        )?);
+    let rows = if submit == SubmitMode::Off {
+        &LISTENERS[..5]
+    } else {
+        &LISTENERS[..]
+    };
+    let mut listeners = Vec::with_capacity(rows.len());
+    for &(target, kind, f, capture) in rows {
+        if let Some(target) = targets.get(target) {
+            listeners.push(Listener::new(target.clone(), kind, with(f), capture)?);
+        }
     }
-    let timers = vec![
-        with(|s, _| {
-            s.on_pause();
-            Ok(())
-        }),
-        with(|s, _| {
-            s.on_refresh();
-            Ok(())
-        }),
-        with(|s, _| {
-            s.on_save();
-            Ok(())
-        }),
-    ];
+    let timers: Vec<Callback> = TIMERS.iter().map(|&f| with(f)).collect();
     {
         let mut s = state
             .try_borrow_mut()
@@ -172,17 +158,17 @@ impl Enhancer {
         let Some(el) = event_element(event) else {
             return Ok(());
         };
-        if let Some(link) = el.closest(FOCUS_SELECTOR)? {
-            let id = link.get_attribute(FOCUS_ATTR).unwrap_or_default();
-            if let Some(target) = self.doc.get_element_by_id(&id) {
+        if let Some(link) = closest(&el, FOCUS_SELECTOR)? {
+            let id = attr(&link, FOCUS_ATTR).unwrap_or_default();
+            if let Some(target) = by_id(&self.doc, &id) {
                 call0(event, "preventDefault")?;
                 focus_with_label(&target)?;
             }
-        } else if let Some(button) = el.closest(CLEAN_SELECTOR)? {
-            let q = button.get_attribute(CLEAN_ATTR).unwrap_or_default();
+        } else if let Some(button) = closest(&el, CLEAN_SELECTOR)? {
+            let q = attr(&button, CLEAN_ATTR).unwrap_or_default();
             self.clean(&q)?;
-        } else if let Some(button) = el.closest(DRAFT_SELECTOR)? {
-            match button.get_attribute(DRAFT_ATTR).as_deref() {
+        } else if let Some(button) = closest(&el, DRAFT_SELECTOR)? {
+            match attr(&button, DRAFT_ATTR).as_deref() {
                 Some("use") => self.use_draft()?,
                 Some("discard") => self.discard_draft()?,
                 _ => {}
@@ -191,18 +177,24 @@ impl Enhancer {
         Ok(())
     }
 
-    pub(super) fn on_pause(&mut self) {
+    /// The page is going away: a pending draft is saved now.
+    pub(super) fn on_pagehide(&mut self, _: &Event) -> Dom<()> {
+        self.save_now()
+    }
+
+    pub(super) fn on_pause(&mut self, _: &Event) -> Dom<()> {
         self.live_timer.fired();
         for i in std::mem::take(&mut self.live_pending) {
             if let Some(c) = self.fields.get_mut(i).and_then(|f| f.counter.as_mut()) {
                 c.announce();
             }
         }
+        Ok(())
     }
 
-    pub(super) fn on_refresh(&mut self) {
+    pub(super) fn on_refresh(&mut self, _: &Event) -> Dom<()> {
         self.refresh_timer.fired();
-        let _ = self.refresh();
+        self.refresh()
     }
 
     /// A page restored from the back-forward cache may hold other text
@@ -238,10 +230,12 @@ impl Listener {
         closure: Callback,
         capture: bool,
     ) -> Dom<Listener> {
-        target.add_event_listener_with_callback_and_bool(
-            kind,
-            closure.as_ref().unchecked_ref(),
-            capture,
+        call3(
+            &target,
+            "addEventListener",
+            &JsValue::from_str(kind),
+            closure.as_ref(),
+            &JsValue::from_bool(capture),
         )?;
         Ok(Listener {
             target,
@@ -254,10 +248,12 @@ impl Listener {
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback_and_bool(
-            self.kind,
-            self.closure.as_ref().unchecked_ref(),
-            self.capture,
+        let _ = call3(
+            &self.target,
+            "removeEventListener",
+            &JsValue::from_str(self.kind),
+            self.closure.as_ref(),
+            &JsValue::from_bool(self.capture),
         );
     }
 }
@@ -289,7 +285,7 @@ pub(super) fn dispatch(state: &Rc<RefCell<Enhancer>>, events: Vec<(&'static str,
         if let Ok(event) =
             web_sys::CustomEvent::new_with_event_init_dict(kind, init.unchecked_ref())
         {
-            let _ = form.dispatch_event(&event);
+            let _ = call1(&form, "dispatchEvent", &event);
         }
     }
 }

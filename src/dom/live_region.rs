@@ -20,7 +20,7 @@ pub(crate) struct LiveRegion {
 impl LiveRegion {
     /// Creates an empty region; nothing is announced until the first pause.
     pub(crate) fn new(doc: &Document, id: &str) -> Dom<LiveRegion> {
-        let el = visually_hidden(doc, "div", "formkoll-live")?;
+        let el = visually_hidden(doc, "formkoll-visually-hidden formkoll-live")?;
         set_id(&el, id)?;
         el.set_attribute("aria-live", "polite")?;
         Ok(LiveRegion {

@@ -11,7 +11,9 @@ use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 use crate::{ErrorCode, QuestionKind, Template};
 
 use super::config::{coded_error, entries, path_in, Config};
-use super::elements::{document, elements_of, prop_string};
+use super::elements::{
+    attr, contains, document, elements_of, matches, prop_string, query, root_element,
+};
 
 /// One question's fields, as found.
 pub(super) struct Found {
@@ -146,7 +148,7 @@ impl Collect<'_> {
             coded_error(ErrorCode::FieldsNotFound, path, &m)
         };
         if let Some(el) = target.dyn_ref::<Element>() {
-            return if self.form.contains(Some(el)) {
+            return if contains(self.form, el) {
                 Ok(vec![el.clone()])
             } else {
                 Err(not_found())
@@ -159,7 +161,7 @@ impl Collect<'_> {
                 .filter(|l| l.length() > 0)
                 .and_then(|l| l.iter().map(|v| v.dyn_into::<Element>().ok()).collect());
             if let Some(els) = els {
-                if els.iter().all(|el| self.form.contains(Some(el.as_ref()))) {
+                if els.iter().all(|el| contains(self.form, el)) {
                     return Ok(els);
                 }
                 return Err(not_found());
@@ -234,14 +236,12 @@ impl Markup {
             fields: Vec::new(),
         };
         for el in elements_of(form, "[data-formkoll-question]")? {
-            let id = el
-                .get_attribute("data-formkoll-question")
-                .unwrap_or_default();
+            let id = attr(&el, "data-formkoll-question").unwrap_or_default();
             let q = c.question(&id, &id)?;
             c.text(q, el, &id)?;
         }
         for el in elements_of(form, "[data-formkoll-choice]")? {
-            let id = el.get_attribute("data-formkoll-choice").unwrap_or_default();
+            let id = attr(&el, "data-formkoll-choice").unwrap_or_default();
             let q = c.question(&id, &id)?;
             c.radio(q, el, &id)?;
         }
@@ -258,17 +258,17 @@ impl Markup {
         }
         crate::sort::by_key(&mut fields, |f| f.q);
         let doc = document()?;
-        let summary = match form.query_selector("[data-formkoll-summary]")? {
+        let summary = match query(form, "[data-formkoll-summary]")? {
             Some(el) => Some(el),
-            None => match doc.document_element() {
-                Some(root) if root.matches("[data-formkoll-summary]")? => Some(root),
-                Some(root) => root.query_selector("[data-formkoll-summary]")?,
+            None => match root_element(&doc) {
+                Some(root) if matches(&root, "[data-formkoll-summary]")? => Some(root),
+                Some(root) => query(&root, "[data-formkoll-summary]")?,
                 None => None,
             },
         };
         let mut budgets = elements_of(form, "[data-formkoll-budget]")?;
         if budgets.is_empty() {
-            if let Some(root) = doc.document_element() {
+            if let Some(root) = root_element(&doc) {
                 budgets = elements_of(&root, "[data-formkoll-budget]")?;
             }
         }

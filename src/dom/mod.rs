@@ -195,7 +195,7 @@ pub fn init_all(
             if let Some(el) = r.dyn_ref::<Element>() {
                 Some(el.clone())
             } else if let Some(d) = r.dyn_ref::<web_sys::Document>() {
-                d.document_element()
+                elements::root_element(d)
             } else {
                 return Err(coded_error(
                     ErrorCode::ArgumentInvalid,
@@ -204,10 +204,10 @@ pub fn init_all(
                 ));
             }
         }
-        None => elements::document()?.document_element(),
+        None => elements::root_element(&elements::document()?),
     };
     if let Some(el) = scope {
-        if el.matches(FORMS).unwrap_or(false) {
+        if elements::matches(&el, FORMS).unwrap_or(false) {
             forms.push(el.clone());
         }
         forms.extend(elements::elements_of(&el, FORMS)?);
@@ -236,7 +236,7 @@ fn options_of(form: &Element) -> Result<JsValue, JsValue> {
         ("data-formkoll-scope", "scope"),
         ("data-formkoll-submit", "submit"),
     ] {
-        if let Some(v) = form.get_attribute(attr) {
+        if let Some(v) = elements::attr(form, attr) {
             set(name, &v.into())?;
         }
     }
@@ -254,7 +254,7 @@ fn options_of(form: &Element) -> Result<JsValue, JsValue> {
             "report",
         ),
     ] {
-        if let Some(script) = form.query_selector(selector)? {
+        if let Some(script) = elements::query(form, selector)? {
             let text = elements::prop_string(&script, "textContent");
             let value = js_sys::JSON::parse(&text).map_err(|_| {
                 coded_error(

@@ -4,7 +4,7 @@
 
 use web_sys::Element;
 
-use crate::{Finding, Update};
+use crate::{Finding, LimitResult, QuestionResult, Update};
 
 use super::config::Scope;
 use super::elements::{id_of, Dom};
@@ -16,19 +16,10 @@ impl Enhancer {
     /// the score. The rest waits for [`REFRESH_MS`].
     pub(super) fn apply(&mut self, i: usize, update: &Update) -> Dom<()> {
         let lang = self.lang;
-        let Some(field) = self.fields.get_mut(i) else {
+        let Some(q) = self.fields.get(i).map(|f| f.q) else {
             return Ok(());
         };
-        let q = field.q;
-        if let Some(c) = &mut field.counter {
-            c.show(update.question.count, update.limits.first(), lang)?;
-        }
-        let mut described = false;
-        if let (Some(ui), Some(question)) =
-            (&mut field.choice, self.template.data().questions.get(q))
-        {
-            described = ui.show(question, &update.question, &update.findings, lang)?;
-        }
+        self.show_field(i, &update.question, update.limits.first(), &update.findings)?;
         for (&l, result) in self.template.limits_of(q).iter().zip(&update.limits) {
             if let Some(Some(meter)) = self.budgets.get_mut(l) {
                 meter.show_total(result, lang)?;
@@ -39,9 +30,6 @@ impl Enhancer {
         // this form's own follows with the refresh.
         if self.scope == Scope::Report {
             self.summary.show_score(update.score, lang)?;
-        }
-        if described {
-            self.describe(i)?;
         }
         if !self.live_pending.contains(&i) {
             self.live_pending.push(i);
@@ -58,6 +46,37 @@ impl Enhancer {
         Ok(())
     }
 
+    /// Shows field `i`'s counter and choice follow-up from its question's
+    /// state — a keystroke's update or the full result — and, when the
+    /// follow-up's error came or went, its `aria-describedby`.
+    #[inline(never)]
+    fn show_field(
+        &mut self,
+        i: usize,
+        qr: &QuestionResult,
+        limit: Option<&LimitResult>,
+        findings: &[Finding],
+    ) -> Dom<()> {
+        let lang = self.lang;
+        let Some(field) = self.fields.get_mut(i) else {
+            return Ok(());
+        };
+        if let Some(c) = &mut field.counter {
+            c.show(qr.count, limit, lang)?;
+        }
+        let mut described = false;
+        if let (Some(ui), Some(question)) = (
+            &mut field.choice,
+            self.template.data().questions.get(field.q),
+        ) {
+            described = ui.show(question, qr, findings, lang)?;
+        }
+        if described {
+            self.describe(i)?;
+        }
+        Ok(())
+    }
+
     /// Redraws everything from a full result, then queues
     /// `formkoll:update`.
     pub(super) fn refresh(&mut self) -> Dom<()> {
@@ -67,30 +86,18 @@ impl Enhancer {
         let result = self.session.result();
         let lang = self.lang;
         for i in 0..self.fields.len() {
-            let Some(field) = self.fields.get_mut(i) else {
+            let Some(q) = self.fields.get(i).map(|f| f.q) else {
                 continue;
             };
-            let Some(qr) = result.questions.get(field.q) else {
+            let Some(qr) = result.questions.get(q) else {
                 continue;
             };
             let limit = self
                 .template
-                .limits_of(field.q)
+                .limits_of(q)
                 .first()
                 .and_then(|&l| result.limits.get(l));
-            if let Some(c) = &mut field.counter {
-                c.show(qr.count, limit, lang)?;
-            }
-            let mut described = false;
-            if let (Some(ui), Some(question)) = (
-                &mut field.choice,
-                self.template.data().questions.get(field.q),
-            ) {
-                described = ui.show(question, qr, &result.findings, lang)?;
-            }
-            if described {
-                self.describe(i)?;
-            }
+            self.show_field(i, qr, limit, &result.findings)?;
         }
         for (l, meter) in self.budgets.iter_mut().enumerate() {
             let (Some(meter), Some(lr)) = (meter, result.limits.get(l)) else {

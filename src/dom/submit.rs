@@ -13,8 +13,7 @@ use crate::{render, CheckResult, Finding, FindingCode, Severity};
 
 use super::config::SubmitMode;
 use super::elements::{
-    call0, element, insert_before, parent_of, prop_string, set_hidden, set_id, set_prop, Dom,
-    TextSlot,
+    call0, insert_before, make, parent_of, prop_string, set_hidden, set_prop, Dom, TextSlot,
 };
 use super::enhancer::{to_js, Enhancer, Field};
 
@@ -131,12 +130,15 @@ impl Enhancer {
             let Some(anchor) = anchor else {
                 return Ok(());
             };
-            let el = element(
+            let id = self.ids.make("field-error");
+            let el = make(
                 &self.doc,
+                None,
                 "p",
                 "formkoll-error-message formkoll-field-error",
+                &[("id", &id)],
+                "",
             )?;
-            set_id(&el, &self.ids.make("field-error"))?;
             insert_before(&anchor, &el)?;
             self.added.element(&el);
             f.error = Some(TextSlot::new(el));

@@ -9,10 +9,7 @@ use web_sys::{Document, Element};
 
 use crate::{render, Arg, CheckResult, Finding, Lang, Severity};
 
-use super::elements::{
-    append, concat, digits, element, element_with_text, focus, push_digits, set_hidden, set_id,
-    Dom, Ids, TextSlot,
-};
+use super::elements::{concat, digits, focus, make, push_digits, set_hidden, Dom, Ids, TextSlot};
 
 /// Attribute of a summary link: the id of the element to focus.
 pub(crate) const FOCUS_ATTR: &str = "data-formkoll-focus";
@@ -44,34 +41,45 @@ pub(crate) struct Summary {
 impl Summary {
     /// Creates the panel (not yet in the page).
     pub(crate) fn new(doc: &Document, ids: &mut Ids) -> Dom<Summary> {
-        let root = element(doc, "section", "formkoll-summary")?;
-        let heading = element(doc, "h2", "formkoll-summary__heading")?;
         let heading_id = ids.make("summary-heading");
-        set_id(&heading, &heading_id)?;
-        root.set_attribute("aria-labelledby", &heading_id)?;
-        let score_label = element(doc, "p", "formkoll-score__label")?;
         let score_id = ids.make("score");
-        set_id(&score_label, &score_id)?;
-        let progress = element(doc, "progress", "formkoll-score__bar")?;
-        progress.set_attribute("max", "100")?;
-        progress.set_attribute("aria-labelledby", &score_id)?;
-        let notices = element(doc, "div", "formkoll-notices")?;
-        let scope = element(doc, "p", "formkoll-scope")?;
-        set_hidden(&scope, true)?;
-        let status = element(doc, "p", "formkoll-status")?;
-        status.set_attribute("role", "status")?;
-        let body = element(doc, "div", "formkoll-summary__body")?;
-        for el in [
-            &heading,
-            &score_label,
-            &progress,
-            &scope,
-            &notices,
-            &status,
-            &body,
-        ] {
-            append(&root, el)?;
-        }
+        let root = make(
+            doc,
+            None,
+            "section",
+            "formkoll-summary",
+            &[("aria-labelledby", &heading_id)],
+            "",
+        )?;
+        let r = Some(&root);
+        let heading = make(
+            doc,
+            r,
+            "h2",
+            "formkoll-summary__heading",
+            &[("id", &heading_id)],
+            "",
+        )?;
+        let score_label = make(
+            doc,
+            r,
+            "p",
+            "formkoll-score__label",
+            &[("id", &score_id)],
+            "",
+        )?;
+        let progress = make(
+            doc,
+            r,
+            "progress",
+            "formkoll-score__bar",
+            &[("max", "100"), ("aria-labelledby", &score_id)],
+            "",
+        )?;
+        let scope = make(doc, r, "p", "formkoll-scope", &[("hidden", "")], "")?;
+        let notices = make(doc, r, "div", "formkoll-notices", &[], "")?;
+        let status = make(doc, r, "p", "formkoll-status", &[("role", "status")], "")?;
+        let body = make(doc, r, "div", "formkoll-summary__body", &[], "")?;
         Ok(Summary {
             root,
             heading: TextSlot::new(heading),
@@ -190,45 +198,44 @@ impl Summary {
             .collect();
         let hygiene: Vec<_> = listed.iter().filter(|(f, _)| is_hygiene(f)).collect();
 
+        let body = Some(&self.body);
         if errors.is_empty() {
-            append(
-                &self.body,
-                &element_with_text(
-                    doc,
-                    "p",
-                    "formkoll-summary__ok",
-                    &render(lang, "summary_ok", 1, &[]),
-                )?,
-            )?;
+            let ok = render(lang, "summary_ok", 1, &[]);
+            make(doc, body, "p", "formkoll-summary__ok", &[], &ok)?;
         } else {
             let n = errors.len() as u64;
             let heading = render(lang, "summary_title", n, &[]);
             let count = render(lang, "errors_count", n, &[("count", Arg::Num(n))]);
+            // Focused after a submit with errors (GOV.UK's error summary).
             let block = findings_block(
                 doc,
+                &self.body,
                 "formkoll-error-summary",
+                &[("tabindex", "-1")],
                 &heading,
-                Some(&count),
+                &count,
                 &errors,
             )?;
-            // Focused after a submit with errors (GOV.UK's error summary).
-            block.set_attribute("tabindex", "-1")?;
-            append(&self.body, &block)?;
             self.errors = Some(block);
         }
         if !warnings.is_empty() {
             let n = warnings.len() as u64;
             let heading = render(lang, "warnings_count", n, &[("count", Arg::Num(n))]);
-            let block = findings_block(doc, "formkoll-warnings", &heading, None, &warnings)?;
-            append(&self.body, &block)?;
+            findings_block(
+                doc,
+                &self.body,
+                "formkoll-warnings",
+                &[],
+                &heading,
+                "",
+                &warnings,
+            )?;
         }
         if !hygiene.is_empty() {
-            let block = element(doc, "div", "formkoll-hygiene")?;
-            append(
-                &block,
-                &element_with_text(doc, "h3", "", &render(lang, "hygiene_title", 1, &[]))?,
-            )?;
-            let list = element(doc, "ul", "formkoll-hygiene__list")?;
+            let block = make(doc, body, "div", "formkoll-hygiene", &[], "")?;
+            let title = render(lang, "hygiene_title", 1, &[]);
+            make(doc, Some(&block), "h3", "", &[], &title)?;
+            let list = make(doc, Some(&block), "ul", "formkoll-hygiene__list", &[], "")?;
             let mut questions: Vec<&str> = Vec::new();
             for (f, _) in &hygiene {
                 if let Some(q) = f.question.as_deref() {
@@ -237,90 +244,85 @@ impl Summary {
                     }
                 }
             }
+            let apply = render(lang, "hygiene_apply", 1, &[]);
             for (n, q) in questions.into_iter().enumerate() {
-                let li = element(doc, "li", "")?;
+                let li = make(doc, Some(&list), "li", "", &[], "")?;
                 // Every button says "Rensa texten"; its description says
                 // which text, for a screen reader listing the buttons.
-                let mut described_by = Vec::new();
+                let mut described_by = String::new();
                 for (m, (f, t)) in hygiene
                     .iter()
                     .filter(|(f, _)| f.question.as_deref() == Some(q))
                     .enumerate()
                 {
-                    let p = element(doc, "p", "")?;
                     let mut id = self.id_base.clone();
                     id.push('-');
                     push_digits(&mut id, n as u64);
                     id.push('-');
                     push_digits(&mut id, m as u64);
-                    set_id(&p, &id)?;
-                    described_by.push(id);
-                    append(&p, &link_or_text(doc, &f.message, t.as_deref())?)?;
-                    append(&li, &p)?;
+                    let p = make(doc, Some(&li), "p", "", &[("id", &id)], "")?;
+                    link_or_text(doc, &p, &f.message, t.as_deref())?;
+                    if !described_by.is_empty() {
+                        described_by.push(' ');
+                    }
+                    described_by.push_str(&id);
                 }
-                let button = element_with_text(
+                make(
                     doc,
+                    Some(&li),
                     "button",
                     "formkoll-button",
-                    &render(lang, "hygiene_apply", 1, &[]),
+                    &[
+                        ("type", "button"),
+                        (CLEAN_ATTR, q),
+                        ("aria-describedby", &described_by),
+                    ],
+                    &apply,
                 )?;
-                button.set_attribute("type", "button")?;
-                button.set_attribute(CLEAN_ATTR, q)?;
-                button.set_attribute("aria-describedby", &described_by.join(" "))?;
-                append(&li, &button)?;
-                append(&list, &li)?;
             }
-            append(&block, &list)?;
-            append(&self.body, &block)?;
         }
         Ok(())
     }
 }
 
-/// `<ul>` of links (or plain items where a finding has no field).
-/// A block of findings: a heading, an optional line under it, and the
-/// findings as links to their fields (GOV.UK error summary).
+/// A block of findings in `parent`: a heading, a line under it (when not
+/// empty), and the findings as links to their fields (GOV.UK error summary).
 fn findings_block(
     doc: &Document,
+    parent: &Element,
     class: &str,
+    attrs: &[(&str, &str)],
     heading: &str,
-    line: Option<&str>,
+    line: &str,
     findings: &[&(&Finding, Option<String>)],
 ) -> Dom<Element> {
-    let block = element(doc, "div", class)?;
-    append(&block, &element_with_text(doc, "h3", "", heading)?)?;
-    if let Some(line) = line {
-        append(&block, &element_with_text(doc, "p", "", line)?)?;
+    let block = make(doc, Some(parent), "div", class, attrs, "")?;
+    make(doc, Some(&block), "h3", "", &[], heading)?;
+    if !line.is_empty() {
+        make(doc, Some(&block), "p", "", &[], line)?;
     }
-    let items = findings
-        .iter()
-        .map(|(f, t)| (f.message.as_str(), t.as_deref()));
-    append(&block, &link_list(doc, items)?)?;
+    // `<ul>` of links (or plain items where a finding has no field).
+    let list = make(doc, Some(&block), "ul", "formkoll-summary__list", &[], "")?;
+    for (f, t) in findings {
+        let li = make(doc, Some(&list), "li", "", &[], "")?;
+        link_or_text(doc, &li, &f.message, t.as_deref())?;
+    }
     Ok(block)
 }
 
-fn link_list<'a>(
-    doc: &Document,
-    items: impl Iterator<Item = (&'a str, Option<&'a str>)>,
-) -> Dom<Element> {
-    let list = element(doc, "ul", "formkoll-summary__list")?;
-    for (message, target) in items {
-        let li = element(doc, "li", "")?;
-        append(&li, &link_or_text(doc, message, target)?)?;
-        append(&list, &li)?;
-    }
-    Ok(list)
-}
-
-/// `<a href="#id" data-formkoll-focus="id">message</a>`, or a `<span>`.
-fn link_or_text(doc: &Document, message: &str, target: Option<&str>) -> Dom<Element> {
+/// `<a href="#id" data-formkoll-focus="id">message</a>`, or a `<span>`, in
+/// `parent`.
+fn link_or_text(doc: &Document, parent: &Element, message: &str, target: Option<&str>) -> Dom<()> {
     match target {
-        Some(id) => {
-            let a = element_with_text(doc, "a", "formkoll-link", message)?;
-            a.set_attribute("href", &concat("#", id))?;
-            a.set_attribute(FOCUS_ATTR, id)?;
-            Ok(a)
-        }
-        None => element_with_text(doc, "span", "", message),
-    }
+        Some(id) => make(
+            doc,
+            Some(parent),
+            "a",
+            "formkoll-link",
+            &[("href", &concat("#", id)), (FOCUS_ATTR, id)],
+            message,
+        )?,
+        None => make(doc, Some(parent), "span", "", &[], message)?,
+    };
+    Ok(())
 }
