@@ -2,6 +2,7 @@
 //! `formkoll::cli::run` as the native binary, with files read by a JS
 //! callback. Only conversion here; the commands live in `src/cli/`.
 
+use crate::prelude::*;
 use js_sys::{Array, Function, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

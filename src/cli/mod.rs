@@ -12,6 +12,8 @@
 //! Text is built with `push_str`, not `format!`: this code ships in the
 //! browser's module too, and `core::fmt` machinery costs bytes there.
 
+use crate::prelude::*;
+
 mod args;
 // Importing documents and checking many files are the native CLI's: a web
 // page never needs them, and they would weigh on every page's WebAssembly.

@@ -5,6 +5,7 @@
 //! Everything the enhancer adds to a page goes through [`Added`], so
 //! `detach()` can take exactly that back out again.
 
+use crate::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Window};
 
@@ -233,7 +234,7 @@ pub(crate) struct Ids {
 }
 
 thread_local! {
-    static ATTACHED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static ATTACHED: core::cell::Cell<u32> = const { core::cell::Cell::new(0) };
 }
 
 impl Ids {

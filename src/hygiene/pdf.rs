@@ -8,8 +8,9 @@
 //! are correct Swedish. The measured precision and recall are in
 //! docs/rules.md; the corpora that hold them are in tests/fixtures/.
 
-use std::collections::HashSet;
-use std::ops::Range;
+use crate::prelude::*;
+use hashbrown::HashSet;
+use core::ops::Range;
 
 /// Words that legitimately follow a suspended hyphen ("landsbygds- och").
 const AFTER_SUSPENDED_HYPHEN: &[&str] = &[
