@@ -43,7 +43,7 @@ done
 module() {
   local dir=$1
   shift
-  cargo build --lib --profile wasm-release --target wasm32-unknown-unknown "$@"
+  cargo build --lib --profile wasm-release --target wasm32-unknown-unknown --features no-std "$@"
   mkdir -p "$dir"
   wasm-bindgen --target web --out-dir "$dir" --out-name formkoll "$wasm"
   wasm-bindgen --target nodejs --out-dir "$dir/node" --out-name formkoll "$wasm"

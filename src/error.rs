@@ -4,10 +4,11 @@
 //! [`Finding`](crate::Finding). An [`Error`] means formkoll could not even read
 //! what it was given, and says where (a JSON path) and why.
 
-use std::fmt;
+use crate::prelude::*;
+use core::fmt;
 
 /// A convenient alias for results whose error is [`Error`].
-pub type Result<T> = std::result::Result<T, Error>;
+pub type Result<T> = core::result::Result<T, Error>;
 
 macro_rules! error_codes {
     ($($(#[$doc:meta])* $variant:ident = $code:literal;)*) => {
@@ -174,24 +175,42 @@ impl Error {
     pub fn reason(&self) -> &str {
         &self.reason
     }
+
+    /// Returns the display form, `code: reason` or `code at path: reason`
+    /// (what `to_string()` gives), put together without `core::fmt`, which
+    /// the package's wasm does not carry.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use formkoll::{Error, ErrorCode};
+    /// let e = Error::new(ErrorCode::ReportInvalid, "answers.1.1", "expected a string");
+    /// assert_eq!(e.message(), "report.invalid at answers.1.1: expected a string");
+    /// assert_eq!(e.message(), e.to_string());
+    /// let whole = Error::new(ErrorCode::ReportInvalid, "", "expected an object");
+    /// assert_eq!(whole.message(), "report.invalid: expected an object");
+    /// ```
+    pub fn message(&self) -> String {
+        let code = self.code.as_str();
+        let mut s = String::with_capacity(code.len() + self.path.len() + self.reason.len() + 6);
+        s.push_str(code);
+        if !self.path.is_empty() {
+            s.push_str(" at ");
+            s.push_str(&self.path);
+        }
+        s.push_str(": ");
+        s.push_str(&self.reason);
+        s
+    }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}: {}", self.code.as_str(), self.reason)
-        } else {
-            write!(
-                f,
-                "{} at {}: {}",
-                self.code.as_str(),
-                self.path,
-                self.reason
-            )
-        }
+        f.write_str(&self.message())
     }
 }
 
+#[cfg(not(all(feature = "no-std", target_arch = "wasm32")))]
 impl std::error::Error for Error {}
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! [`FindingCode`] is *the* list of codes: messages, CSS classes, JavaScript
 //! and tests all take their codes from here.
 
+use crate::prelude::*;
 use serde::{Serialize, Serializer};
 
 /// How serious a finding is.

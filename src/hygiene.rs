@@ -6,9 +6,11 @@
 //! is repeated until nothing changes, which makes it idempotent. The
 //! no-break space ("11 000") is correct Swedish and is never touched.
 
+use crate::prelude::*;
+
 mod pdf;
 
-use std::ops::Range;
+use core::ops::Range;
 
 use serde::Serialize;
 

@@ -30,6 +30,8 @@ pub(crate) const ENDINGS: &[&str] = &[
     "ornas", "r", "rs", "rna", "rnas", "de", "des",
 ];
 
+use crate::prelude::*;
+
 /// One compiled pattern.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Pattern {

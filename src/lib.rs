@@ -26,6 +26,16 @@
 //! the command line (the `formkoll` binary and the npm `bin` wrap it). See `docs/rules.md` for the exact rules.
 
 #![deny(missing_docs)]
+// The npm package's wasm (feature "no-std", scripts/build-pkg.sh) is built
+// without std: its panic machinery (hook, message formatting, stderr) cost
+// ~25 KB gzip, and on stable Rust only a no_std cdylib with its own panic
+// handler leaves it out (src/no_std.rs). Every other build — native, tests,
+// the fuzz targets, `cargo build --target wasm32-unknown-unknown` — keeps
+// std. So the crate is written against `core` and `alloc`: a file that needs
+// String, Vec, Box, ToString or ToOwned has `use crate::prelude::*;`, and
+// paths say `core::` or `alloc::`, never `std::` (outside tests and cfg'd
+// native-only code).
+#![cfg_attr(all(feature = "no-std", target_arch = "wasm32"), no_std)]
 // A panic inside WebAssembly kills the module for the whole page: outside
 // tests, every unwrap, expect, panic and unchecked index is either replaced by
 // a total equivalent or allowed at its site with the reason it cannot fail.
@@ -38,6 +48,16 @@
         clippy::panic
     )
 )]
+
+#[cfg_attr(all(feature = "no-std", target_arch = "wasm32"), macro_use)]
+extern crate alloc;
+
+// Before the modules: `thread_local!` without std (macro_rules are in scope
+// in the modules declared after them).
+#[cfg(all(feature = "no-std", target_arch = "wasm32"))]
+#[macro_use]
+mod no_std;
+mod prelude;
 
 mod count;
 mod error;

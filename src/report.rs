@@ -5,8 +5,9 @@
 //! are kept as they are. Answers keep their order, and their text is never
 //! altered: [`Report::to_json`] gives back what [`Report::from_json`] read.
 
-use std::collections::HashSet;
-use std::fmt;
+use crate::prelude::*;
+use hashbrown::HashSet;
+use core::fmt;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
@@ -57,7 +58,7 @@ impl Answer {
 }
 
 impl Serialize for Answer {
-    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+    fn serialize<S: Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
         match self {
             Answer::Text(t) => s.serialize_str(t),
             Answer::Choice { choice, text } => {
@@ -73,23 +74,23 @@ impl Serialize for Answer {
 }
 
 impl<'de> Deserialize<'de> for Answer {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Answer, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> core::result::Result<Answer, D::Error> {
         struct AnswerVisitor;
         impl<'de> Visitor<'de> for AnswerVisitor {
             type Value = Answer;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a string, or an object {\"choice\": …, \"text\": …}")
             }
-            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<Answer, E> {
+            fn visit_str<E: de::Error>(self, v: &str) -> core::result::Result<Answer, E> {
                 Ok(Answer::Text(v.to_string()))
             }
-            fn visit_string<E: de::Error>(self, v: String) -> std::result::Result<Answer, E> {
+            fn visit_string<E: de::Error>(self, v: String) -> core::result::Result<Answer, E> {
                 Ok(Answer::Text(v))
             }
             fn visit_map<A: MapAccess<'de>>(
                 self,
                 mut map: A,
-            ) -> std::result::Result<Answer, A::Error> {
+            ) -> core::result::Result<Answer, A::Error> {
                 let mut choice: Option<Option<String>> = None;
                 let mut text: Option<String> = None;
                 while let Some(key) = map.next_key::<String>()? {
@@ -133,7 +134,7 @@ impl Answers {
 }
 
 impl Serialize for Answers {
-    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+    fn serialize<S: Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(self.0.len()))?;
         for (k, v) in &self.0 {
             m.serialize_entry(k, v)?;
@@ -143,7 +144,7 @@ impl Serialize for Answers {
 }
 
 impl<'de> Deserialize<'de> for Answers {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Answers, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> core::result::Result<Answers, D::Error> {
         struct AnswersVisitor;
         impl<'de> Visitor<'de> for AnswersVisitor {
             type Value = Answers;
@@ -153,7 +154,7 @@ impl<'de> Deserialize<'de> for Answers {
             fn visit_map<A: MapAccess<'de>>(
                 self,
                 mut map: A,
-            ) -> std::result::Result<Answers, A::Error> {
+            ) -> core::result::Result<Answers, A::Error> {
                 let mut seen = HashSet::new();
                 let mut out = Vec::new();
                 while let Some(key) = map.next_key::<String>()? {

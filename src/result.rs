@@ -1,6 +1,7 @@
 //! What a check returns: the shapes of `formkoll check --format json`,
 //! `rules.check()` and a session's updates. These field names are a contract.
 
+use crate::prelude::*;
 use serde::Serialize;
 
 use crate::count::Policy;

@@ -12,6 +12,7 @@
 //! and 100 when nothing is scored and nothing is lost. Every error costs at
 //! least one point, so the score is never 100 while an error exists.
 
+use crate::prelude::*;
 use serde::Serialize;
 
 use crate::finding::{FindingCode, Severity};

@@ -7,7 +7,8 @@
 //! session built once and read once, so a whole check and a session fed the
 //! same answers can never disagree.
 
-use std::sync::Arc;
+use crate::prelude::*;
+use alloc::sync::Arc;
 
 use crate::count::count;
 use crate::error::{Error, ErrorCode, Result};
@@ -423,7 +424,7 @@ impl Session {
         let Some(state) = self.states.get_mut(q) else {
             return;
         };
-        let old = std::mem::replace(state, new_state);
+        let old = core::mem::replace(state, new_state);
         for &l in template.limits_of(q) {
             if let Some(sum) = self.limit_sums.get_mut(l) {
                 *sum = *sum - old.count + count;

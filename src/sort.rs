@@ -27,6 +27,8 @@ pub(crate) fn by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> usize) {
     );
 }
 
+use crate::prelude::*;
+
 /// Sorts distinct pairs ascending in place: O(n log n), no allocation.
 #[inline(never)]
 fn heapsort(v: &mut [(usize, usize)]) {

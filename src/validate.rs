@@ -1,6 +1,6 @@
 //! One-shot checks: a report in, a [`CheckResult`] out.
 
-use std::sync::Arc;
+use alloc::sync::Arc;
 
 use crate::error::Result;
 use crate::messages::Lang;

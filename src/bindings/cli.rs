@@ -4,6 +4,7 @@
 //! `src/cli/`. Built with the cargo feature `cli` only (pkg/cli/, for Node):
 //! the page's module leaves the command line out.
 
+use crate::prelude::*;
 use js_sys::{Array, Function, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

@@ -6,6 +6,7 @@
 //! hold lone surrogates; they arrive as U+FFFD (wasm-bindgen's lossy
 //! UTF-16 → UTF-8 conversion, mirrored for objects), never as an error.
 
+use crate::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::json::{self, ToJson};
@@ -17,7 +18,7 @@ use crate::{Error, ErrorCode, Lang, Report, Template};
 ///
 /// The DOM enhancer reuses this so every failure looks the same to a page.
 pub(crate) fn js_error(err: &Error) -> JsValue {
-    coded_error(err.code(), err.path(), &err.to_string())
+    coded_error(err.code(), err.path(), &err.message())
 }
 
 /// Builds a JS `Error` with a `code` and a `path` property. The code is an
@@ -47,10 +48,7 @@ pub(crate) fn text(value: &JsValue, name: &str) -> Result<String, JsValue> {
         coded_error(
             ErrorCode::ArgumentInvalid,
             name,
-            &format!(
-                "{}: {name} must be a string",
-                ErrorCode::ArgumentInvalid.as_str()
-            ),
+            &[ErrorCode::ArgumentInvalid.as_str(), ": ", name, " must be a string"].concat(),
         )
     })
 }
@@ -68,10 +66,7 @@ pub(crate) fn lang(value: &JsValue) -> Result<Lang, JsValue> {
             coded_error(
                 ErrorCode::LangUnknown,
                 "lang",
-                &format!(
-                    "{}: lang must be \"sv\" or \"en\"",
-                    ErrorCode::LangUnknown.as_str()
-                ),
+                &[ErrorCode::LangUnknown.as_str(), ": lang must be \"sv\" or \"en\""].concat(),
             )
         })
 }
@@ -109,10 +104,10 @@ fn json_text(value: &JsValue, code: ErrorCode, expected: &str) -> Result<String,
                 Error::new(
                     code,
                     "",
-                    format!("expected {expected}: not representable as JSON"),
+                    ["expected ", expected, ": not representable as JSON"].concat(),
                 )
             })?,
-        None => return Err(Error::new(code, "", format!("expected {expected}"))),
+        None => return Err(Error::new(code, "", ["expected ", expected].concat())),
     };
     // Lone-surrogate escapes (JSON.stringify of a JS string holding one) are
     // read as U+FFFD by the core's JSON reader, as for a file.

@@ -1,6 +1,7 @@
 //! The `Rules` class: a template, ready to check reports and open sessions.
 
-use std::sync::Arc;
+use crate::prelude::*;
+use alloc::sync::Arc;
 
 use wasm_bindgen::prelude::*;
 

@@ -4,7 +4,8 @@
 //! the findings in its reach, the totals), so a keystroke never serializes
 //! the whole report.
 
-use std::sync::Arc;
+use crate::prelude::*;
+use alloc::sync::Arc;
 
 use wasm_bindgen::prelude::*;
 
@@ -55,7 +56,7 @@ impl SessionHandle {
         let text = text.as_string().ok_or_else(|| {
             js_error(&crate::Error::new(
                 ErrorCode::ReportInvalid,
-                format!("answers.{id}"),
+                ["answers.", id.as_str()].concat(),
                 "the answer must be a string",
             ))
         })?;
@@ -80,7 +81,7 @@ impl SessionHandle {
                 Some(c.as_string().ok_or_else(|| {
                     js_error(&crate::Error::new(
                         ErrorCode::ReportInvalid,
-                        format!("answers.{id}.choice"),
+                        ["answers.", id.as_str(), ".choice"].concat(),
                         "the choice must be a string or null",
                     ))
                 })?)

@@ -1,6 +1,7 @@
 //! Command-line parsing, by hand: four subcommands and four flags do not
 //! need an argument-parsing crate.
 
+use crate::prelude::*;
 use super::quoted;
 use crate::Lang;
 

@@ -10,6 +10,7 @@
 //! such and the others are still checked. Exit 2 if any file is unusable,
 //! else 1 if any has errors, else 0.
 
+use crate::prelude::*;
 use super::import::{document_text, imported, template};
 use super::{args::BatchFormat, digits, Output, Read, EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE};
 use crate::{check, format_number, CheckResult, Lang, LimitStatus, Report, Template};
@@ -216,11 +217,11 @@ fn text(rows: &[Row], lang: Lang) -> String {
             let pad = w.saturating_sub(cell.chars().count());
             let right = matches!(i, 4 | 6 | 7 | 8) && !cell.is_empty();
             if right {
-                line.extend(std::iter::repeat(' ').take(pad));
+                line.extend(core::iter::repeat(' ').take(pad));
             }
             line.push_str(cell);
             if !right {
-                line.extend(std::iter::repeat(' ').take(pad));
+                line.extend(core::iter::repeat(' ').take(pad));
             }
             line.push_str("  ");
         }

@@ -9,6 +9,7 @@
 //! 2 when the document is unusable (unreadable, or none of the template's
 //! questions is in it).
 
+use crate::prelude::*;
 use super::{args::Format, digits, text, Output, Read, EXIT_INVALID, EXIT_OK};
 use crate::{check, count, format_number, CheckResult, Import, Lang, Template};
 
@@ -176,11 +177,11 @@ fn placement_table(template: &Template, import: &Import, lang: Lang) -> String {
             let pad = w.saturating_sub(cell.chars().count());
             // Numbers right-aligned, words left-aligned.
             if i == 1 || i == 3 {
-                line.extend(std::iter::repeat(' ').take(pad));
+                line.extend(core::iter::repeat(' ').take(pad));
                 line.push_str(cell);
             } else {
                 line.push_str(cell);
-                line.extend(std::iter::repeat(' ').take(pad));
+                line.extend(core::iter::repeat(' ').take(pad));
             }
             line.push_str("  ");
         }

@@ -15,6 +15,8 @@
 //! WebAssembly module too (formkoll/cli), and `core::fmt` machinery costs
 //! bytes there.
 
+use crate::prelude::*;
+
 mod args;
 // Importing documents and checking many files are the native CLI's: a web
 // page never needs them, and they would weigh on every page's WebAssembly.

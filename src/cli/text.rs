@@ -1,6 +1,7 @@
 //! The human-readable report of `formkoll check`: section budgets, findings
 //! and score. Words come from the core's message tables.
 
+use crate::prelude::*;
 use crate::{format_number, render, Arg, CheckResult, Lang, LimitStatus, Severity, Unit};
 
 /// Renders `r` as a table followed by findings and the score.
@@ -145,5 +146,5 @@ fn table(rows: &[[String; 5]]) -> String {
 
 /// Appends `spaces` spaces.
 fn pad(s: &mut String, spaces: usize) {
-    s.extend(std::iter::repeat(' ').take(spaces));
+    s.extend(core::iter::repeat(' ').take(spaces));
 }

@@ -2,6 +2,7 @@
 //! mycket", a `<meter>`, and each answer's share. Over budget shows in
 //! colour *and* in the text, never by colour alone.
 
+use crate::prelude::*;
 use web_sys::{Document, Element};
 
 use crate::{render, Arg, Lang, LimitResult, LimitStatus};

@@ -4,7 +4,8 @@
 //! Options are read before the page is touched, so a bad option throws a
 //! coded error and leaves the form exactly as it was.
 
-use std::sync::Arc;
+use crate::prelude::*;
+use alloc::sync::Arc;
 
 use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};

@@ -9,6 +9,7 @@
 //!
 //! Every number comes from the core's session; nothing here counts.
 
+use crate::prelude::*;
 use web_sys::{Document, Element};
 
 use crate::{render, Arg, Lang, LimitResult, LimitStatus};

@@ -6,6 +6,7 @@
 //! A draft is the report itself (`Report::to_json`), so it keeps the text
 //! byte for byte and names its template.
 
+use crate::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
@@ -246,7 +247,7 @@ impl Enhancer {
             d.discard();
         }
         self.save_timer.cancel(&self.window);
-        for i in std::mem::take(&mut self.draft.restored) {
+        for i in core::mem::take(&mut self.draft.restored) {
             self.put(i, &Answer::Text(String::new()))?;
         }
         self.save_timer.cancel(&self.window);

@@ -6,6 +6,7 @@
 //! `detach()` can take exactly that back out again.
 
 use wasm_bindgen::prelude::wasm_bindgen;
+use crate::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Window};
 
@@ -357,7 +358,7 @@ pub(crate) struct Ids {
 }
 
 thread_local! {
-    static ATTACHED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static ATTACHED: core::cell::Cell<u32> = const { core::cell::Cell::new(0) };
 }
 
 impl Ids {

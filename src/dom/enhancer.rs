@@ -5,7 +5,8 @@
 //! is in `redraw`, the listeners in `events`, drafts in `draft`, what
 //! happens on submit in `submit`.
 
-use std::sync::Arc;
+use crate::prelude::*;
+use alloc::sync::Arc;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Window};

@@ -2,8 +2,9 @@
 //! clicks in the summary, `pagehide`/`pageshow` on the window — and the
 //! timers of the debounced work. Each listener removes itself when dropped.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use crate::prelude::*;
+use core::cell::RefCell;
+use alloc::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -69,7 +70,7 @@ pub(super) fn listen(state: &Rc<RefCell<Enhancer>>) -> Dom<Callbacks> {
             let out = match state.try_borrow_mut() {
                 Ok(mut s) if !s.detached => {
                     let _ = f(&mut s, &event);
-                    std::mem::take(&mut s.outbox)
+                    core::mem::take(&mut s.outbox)
                 }
                 _ => return,
             };
@@ -184,7 +185,7 @@ impl Enhancer {
 
     pub(super) fn on_pause(&mut self, _: &Event) -> Dom<()> {
         self.live_timer.fired();
-        for i in std::mem::take(&mut self.live_pending) {
+        for i in core::mem::take(&mut self.live_pending) {
             if let Some(c) = self.fields.get_mut(i).and_then(|f| f.counter.as_mut()) {
                 c.announce();
             }

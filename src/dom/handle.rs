@@ -1,7 +1,8 @@
 //! The handle `attach` returns, and the list of live enhancements.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use crate::prelude::*;
+use core::cell::RefCell;
+use alloc::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 

@@ -14,8 +14,9 @@
 //! The dialog is a native `<dialog>` opened with `showModal()` (focus is
 //! kept inside and Escape closes it); every text is set with `textContent`.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use crate::prelude::*;
+use core::cell::RefCell;
+use alloc::rc::Rc;
 
 use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;
@@ -184,7 +185,7 @@ struct Dialog {
     input: HtmlTextAreaElement,
     preview: Element,
     confirm: Element,
-    template: std::sync::Arc<Template>,
+    template: alloc::sync::Arc<Template>,
     lang: Lang,
     fields: Vec<Found>,
     import: Option<Import>,

@@ -5,6 +5,7 @@
 //! field throws a coded error (`fields.not_found`, `markup.invalid`,
 //! `question.unknown`, path `fields.2.1`) and leaves the page as it was.
 
+use crate::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 

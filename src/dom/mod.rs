@@ -37,6 +37,8 @@
 
 #![deny(clippy::unwrap_used, clippy::expect_used)]
 
+use crate::prelude::*;
+
 mod budget;
 mod choice;
 mod config;
@@ -54,8 +56,8 @@ mod redraw;
 mod submit;
 mod summary;
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use core::cell::RefCell;
+use alloc::rc::Rc;
 
 #[cfg(not(feature = "importer"))]
 use js_sys::Reflect;
@@ -160,7 +162,7 @@ pub fn attach(
     // The first `formkoll:update`, for a listener added before attach.
     let out = state
         .try_borrow_mut()
-        .map(|mut s| std::mem::take(&mut s.outbox))
+        .map(|mut s| core::mem::take(&mut s.outbox))
         .unwrap_or_default();
     events::dispatch(&state, out);
     Ok(handle)

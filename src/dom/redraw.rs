@@ -2,6 +2,7 @@
 //! meters and the score at once (`apply`); the full summary, every counter
 //! and every meter follow from the whole result after a pause (`refresh`).
 
+use crate::prelude::*;
 use web_sys::Element;
 
 use crate::{Finding, LimitResult, QuestionResult, Update};
@@ -151,7 +152,7 @@ impl Enhancer {
                     .filter(|&&q| field_of.get(q).copied().flatten().is_some())
                     .max_by_key(|&&q| {
                         // max_by_key keeps the last of equals: prefer the first.
-                        (counts.get(q).copied().unwrap_or(0), std::cmp::Reverse(q))
+                        (counts.get(q).copied().unwrap_or(0), core::cmp::Reverse(q))
                     })
                     .and_then(|&q| template.data().questions.get(q))
                     .and_then(|question| focus_of(&question.id, false));

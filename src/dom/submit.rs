@@ -6,6 +6,7 @@
 //! `aria-describedby` — until no error is left. `'off'` leaves submit
 //! alone, and a submit without errors is never touched.
 
+use crate::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::{Element, Event};
 

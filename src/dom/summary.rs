@@ -4,6 +4,7 @@
 //! "Rensa texten" button — the only way formkoll ever changes a text, and
 //! only because a person clicked it.
 
+use crate::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 

@@ -8,7 +8,8 @@
 //! are correct Swedish. The measured precision and recall are in
 //! docs/rules.md; the corpora that hold them are in tests/fixtures/.
 
-use std::ops::Range;
+use crate::prelude::*;
+use core::ops::Range;
 
 // Lowercasing without the Unicode case tables (src/keywords/lower.rs).
 use crate::keywords::{lower_chars, lowercase};

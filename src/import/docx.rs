@@ -8,6 +8,7 @@
 //! (`FORMCHECKBOX`) by its default or checked value, and Wingdings box
 //! symbols by their character. Native only: the browser imports pasted text.
 
+use crate::prelude::*;
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
 use crate::error::{Error, ErrorCode, Result};

@@ -4,6 +4,7 @@
 //! Strings are built with `push_str`, not `format!`, to keep the
 //! WebAssembly small.
 
+use crate::prelude::*;
 use super::{Import, ImportCode, ImportFinding};
 use crate::Lang;
 

@@ -23,6 +23,8 @@
 //! assert_eq!(import.placed[0].label.as_deref(), Some("3.2"));
 //! ```
 
+use crate::prelude::*;
+
 #[cfg(not(target_arch = "wasm32"))]
 mod docx;
 mod forms;
@@ -480,7 +482,7 @@ impl<'a> Reader<'a> {
 
     /// Ends the text being collected and files it where it belongs.
     fn close(&mut self) {
-        let pieces = std::mem::take(&mut self.pieces);
+        let pieces = core::mem::take(&mut self.pieces);
         let first_line = pieces.iter().find_map(|p| match p {
             Piece::Text(_, line) => Some(*line + 1),
             _ => None,
@@ -530,7 +532,7 @@ impl<'a> Reader<'a> {
                 });
                 continue;
             };
-            let text = std::mem::take(self.answers.get_mut(q).unwrap_or(&mut String::new()));
+            let text = core::mem::take(self.answers.get_mut(q).unwrap_or(&mut String::new()));
             let answer = if question.kind == QuestionKind::Choice {
                 let read = self.options.get(q).map_or(&[][..], Vec::as_slice);
                 let mut marked: Vec<(usize, usize)> = Vec::new();

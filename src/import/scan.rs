@@ -8,6 +8,7 @@
 //! bounded (a fixed number of attempts, each at most the longest form text),
 //! so a document of any size is read in linear time.
 
+use crate::prelude::*;
 use super::forms::Forms;
 use super::tokens::{Kind, Tok};
 

@@ -7,6 +7,7 @@
 //! number glued to a heading or a footnote mark glued to its last word can
 //! be told apart from the words. Checkbox glyphs are words of their own.
 
+use crate::prelude::*;
 use crate::keywords::fold;
 
 /// What a token is.

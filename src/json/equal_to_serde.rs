@@ -3,7 +3,7 @@
 //! what `serde_json::to_string` writes from the `Serialize` derives (the
 //! contract the CLI, Node and the browser share).
 
-use std::sync::Arc;
+use alloc::sync::Arc;
 
 use super::to_string;
 use crate::{check, normalize, Lang, Report, Session, Template};

@@ -13,10 +13,12 @@
 //! JSON path and a reason, like `questions[3].kind: unknown variant …`.
 
 pub(crate) mod read;
+use crate::prelude::*;
+
 mod results;
 pub(crate) mod write;
 
-use std::borrow::Cow;
+use alloc::borrow::Cow;
 
 use crate::error::{ErrorCode, Result};
 
@@ -90,7 +92,7 @@ fn surrogate_escape(bytes: &[u8], at: usize) -> Option<u32> {
     let [b'\\', b'u' | b'U', hex @ ..] = bytes.get(at..at + 6)? else {
         return None;
     };
-    let hex = std::str::from_utf8(hex).ok()?;
+    let hex = core::str::from_utf8(hex).ok()?;
     let v = u32::from_str_radix(hex, 16).ok()?;
     (0xD800..=0xDFFF).contains(&v).then_some(v)
 }

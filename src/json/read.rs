@@ -10,7 +10,8 @@
 //! The grammar is RFC 8259's. Like serde_json, containers nest at most 127
 //! deep, so a hostile document cannot overflow the stack.
 
-use std::borrow::Cow;
+use crate::prelude::*;
+use alloc::borrow::Cow;
 
 use super::write::push_u64;
 use crate::error::{Error, ErrorCode, Result};

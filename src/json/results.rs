@@ -4,6 +4,7 @@
 //! are a contract (the CLI's `--format json`, the JS objects); the test
 //! `json_results_equal_serde` holds the two writers together.
 
+use crate::prelude::*;
 use super::write::{write_fields, ToJson};
 use crate::count::{Policy, Unit};
 use crate::finding::{Finding, FindingCode, Severity};

@@ -101,6 +101,7 @@ macro_rules! write_fields {
         }
     };
 }
+use crate::prelude::*;
 pub(crate) use write_fields;
 
 /// Writes an object field by field: `{"a":1,"b":"x"}`.
@@ -219,7 +220,7 @@ impl<T: ToJson> ToJson for Vec<T> {
     }
 }
 
-impl<V: ToJson> ToJson for std::collections::BTreeMap<String, V> {
+impl<V: ToJson> ToJson for alloc::collections::BTreeMap<String, V> {
     fn write_json(&self, out: &mut String) {
         let mut o = Object::new(out);
         for (k, v) in self {

@@ -13,6 +13,8 @@
 //! `char::to_lowercase` on every scalar there is, so a Unicode version that
 //! moves a case mapping into or inside the ranges fails them.
 
+use crate::prelude::*;
+
 /// The uppercase scalars above U+00FF in the covered ranges, as runs
 /// `(first, last, delta)`: each scalar of the run lowercases to itself plus
 /// `delta`. A run with `delta == 1` alternates (upper, lower, upper, …): only
@@ -170,7 +172,7 @@ pub(crate) fn lowercase(text: &str) -> String {
 pub(crate) fn lower_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars().flat_map(|c| {
         let dot = (c == '\u{130}').then_some('\u{307}');
-        std::iter::once(lower_char(c)).chain(dot)
+        core::iter::once(lower_char(c)).chain(dot)
     })
 }
 

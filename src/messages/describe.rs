@@ -1,5 +1,6 @@
 //! Turns a [`Finding`] into its message, taking labels and prompts from the template.
 
+use crate::prelude::*;
 use super::{render, Arg, Lang};
 use crate::finding::{Finding, FindingCode};
 use crate::template::Template;

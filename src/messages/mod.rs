@@ -5,6 +5,8 @@
 //! and numbers are grouped by locale: "11 000" (U+00A0) in Swedish, "11,000"
 //! in English.
 
+use crate::prelude::*;
+
 mod describe;
 mod en;
 mod sv;

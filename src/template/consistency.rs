@@ -5,7 +5,8 @@
 //! and messages are built from parts, and only for the error: loading a
 //! good template allocates no path, and the wasm build needs no `core::fmt`.
 
-use std::collections::HashSet;
+use crate::prelude::*;
+use hashbrown::HashSet;
 
 use super::model::{Explanation, QuestionKind, TemplateData, FORMAT};
 use crate::error::{Error, ErrorCode, Result};

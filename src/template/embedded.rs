@@ -10,7 +10,8 @@
 //! unit test proves the result equals what `Template::from_json` reads from
 //! the same file.
 
-use std::collections::BTreeMap;
+use crate::prelude::*;
+use alloc::collections::BTreeMap;
 
 use super::model::{
     CheckKind, Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section,

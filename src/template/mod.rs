@@ -6,13 +6,15 @@
 //! time with [`Template::from_json`]. Loading checks the JSON's shape *and* its
 //! consistency, so a template that loads can be used without further checks.
 
+use crate::prelude::*;
+
 mod consistency;
 mod embedded;
 mod model;
 mod read;
 mod write;
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 pub use model::{
     CheckKind, Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section,
@@ -181,6 +183,8 @@ impl Template {
             .iter()
             .map(|q| section_by_id.get(q.section.as_str()).copied().unwrap_or(0))
             .collect();
+        // hashbrown's map (unlike std's) may not outlive the `data` it borrows.
+        drop(section_by_id);
         let mut first_question_of_section = vec![usize::MAX; data.sections.len()];
         for (q, &s) in section_of_question.iter().enumerate() {
             if let Some(first) = first_question_of_section.get_mut(s) {

@@ -3,7 +3,8 @@
 //! Every struct denies unknown fields, so a misspelt key is an error with a
 //! path rather than a silently ignored setting.
 
-use std::collections::BTreeMap;
+use crate::prelude::*;
+use alloc::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 

@@ -7,7 +7,8 @@
 //! author gets a sentence instead of "did not match any variant of untagged
 //! enum Text", and an unknown key (`{"sv": "T", "enn": "typo"}`) is an error.
 
-use std::collections::BTreeMap;
+use crate::prelude::*;
+use alloc::collections::BTreeMap;
 
 use super::model::{
     CheckKind, Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section,

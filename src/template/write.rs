@@ -1,6 +1,7 @@
 //! Writing [`TemplateData`] as JSON, field for field what its `Serialize`
 //! derives write (what `rules.template()` gives JavaScript).
 
+use crate::prelude::*;
 use super::model::{
     CheckKind, Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section,
     TemplateData, Text,
