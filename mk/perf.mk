@@ -22,7 +22,7 @@ test-size: pkg
 # steps, but wasm-opt keeps the function names (-g) so the parts can be named.
 SIZE_DIR := target/size-breakdown
 size-breakdown:
-	cargo build --lib --profile wasm-release --target wasm32-unknown-unknown
+	cargo build --lib --profile wasm-release --target wasm32-unknown-unknown --features no-std
 	wasm-bindgen --target web --out-dir $(SIZE_DIR) --out-name formkoll \
 	  $${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/formkoll.wasm
 	wasm-opt -Os --converge -g $$(rustc --print cfg --target wasm32-unknown-unknown \
