@@ -9,7 +9,7 @@
 .PHONY: pkg size test-wasm test-node test-demo
 
 # Rebuilt only when something that goes into it changed.
-PKG_INPUTS := $(shell find src templates pkg-template -type f 2>/dev/null) Cargo.toml Cargo.lock \
+PKG_INPUTS := $(shell find src templates pkg-template -type f 2>/dev/null) Cargo.toml Cargo.lock build.rs \
 	scripts/build-pkg.sh scripts/assemble-pkg.cjs $(wildcard LICENSE-*)
 
 pkg: pkg/package.json
