@@ -147,12 +147,18 @@ pub(crate) fn lower_char(c: char) -> char {
         .unwrap_or(c)
 }
 
-/// Appends the lowercase of `c` to `out`: [`lower_char`], and for U+0130 İ
-/// the "i" + U+0307 COMBINING DOT ABOVE that `char::to_lowercase` gives.
+/// What follows [`lower_char`] in the lowercase of `c`: U+0307 COMBINING DOT
+/// ABOVE for U+0130 İ ("i" + U+0307, as `char::to_lowercase` gives), else
+/// nothing. The one scalar in the covered ranges that lowercases to two.
+fn dot_after(c: char) -> Option<char> {
+    (c == '\u{130}').then_some('\u{307}')
+}
+
+/// Appends the lowercase of `c` to `out`: [`lower_char`], then [`dot_after`].
 pub(crate) fn push_lower(out: &mut String, c: char) {
     out.push(lower_char(c));
-    if c == '\u{130}' {
-        out.push('\u{307}');
+    if let Some(dot) = dot_after(c) {
+        out.push(dot);
     }
 }
 
@@ -170,10 +176,8 @@ pub(crate) fn lowercase(text: &str) -> String {
 /// The scalars of `text` lowercased as [`lowercase`] does, without building
 /// a string: for comparing a word with a lowercase one.
 pub(crate) fn lower_chars(text: &str) -> impl Iterator<Item = char> + '_ {
-    text.chars().flat_map(|c| {
-        let dot = (c == '\u{130}').then_some('\u{307}');
-        core::iter::once(lower_char(c)).chain(dot)
-    })
+    text.chars()
+        .flat_map(|c| core::iter::once(lower_char(c)).chain(dot_after(c)))
 }
 
 #[cfg(test)]
