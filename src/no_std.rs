@@ -9,7 +9,9 @@
 //! message. The crate never panics on purpose (`make test-lint`).
 
 #[cfg(target_feature = "atomics")]
-compile_error!("the no-std build assumes one thread (wasm32 without atomics): see thread_local! below");
+compile_error!(
+    "the no-std build assumes one thread (wasm32 without atomics): see thread_local! below"
+);
 
 /// Traps: the module stops, and the JS call that reached the panic throws a
 /// `RuntimeError: unreachable`.

@@ -6,8 +6,8 @@
 //! altered: [`Report::to_json`] gives back what [`Report::from_json`] read.
 
 use crate::prelude::*;
-use hashbrown::HashSet;
 use core::fmt;
+use hashbrown::HashSet;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};

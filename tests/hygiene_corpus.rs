@@ -145,4 +145,3 @@ fn hygiene_positive_corpus_recall_is_at_least_the_floor() {
         "recall {recall} ‰ < floor {SPACING_RECALL_FLOOR_PERMILLE} ‰"
     );
 }
-

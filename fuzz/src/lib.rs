@@ -1054,7 +1054,9 @@ pub fn import_text(data: &[u8]) {
         }
     }
     let import = formkoll::import_text(template, &text);
-    let lines = text.split(['\n', '\r', '\u{B}', '\u{C}', '\u{2028}', '\u{2029}']).count();
+    let lines = text
+        .split(['\n', '\r', '\u{B}', '\u{C}', '\u{2028}', '\u{2029}'])
+        .count();
     for f in &import.findings {
         if let Some(line) = f.line {
             assert!(line >= 1 && line <= lines, "finding line {line} of {lines}");
@@ -1063,7 +1065,11 @@ pub fn import_text(data: &[u8]) {
         assert!(!f.message(Lang::Sv).is_empty());
     }
     for p in &import.placed {
-        assert!(p.line >= 1 && p.line <= lines, "placement line {} of {lines}", p.line);
+        assert!(
+            p.line >= 1 && p.line <= lines,
+            "placement line {} of {lines}",
+            p.line
+        );
         assert!(template.question_index(&p.question).is_some());
     }
     for (_, answer) in &import.report.answers.0 {
@@ -1075,5 +1081,9 @@ pub fn import_text(data: &[u8]) {
     check(template, &reread, Lang::Sv).expect("the import's report checks");
     let all: Value = serde_json::from_str(&import.to_json(Lang::En)).expect("import JSON is JSON");
     assert!(all["findings"].is_array());
-    assert_eq!(formkoll::import_text(template, &text), import, "deterministic");
+    assert_eq!(
+        formkoll::import_text(template, &text),
+        import,
+        "deterministic"
+    );
 }

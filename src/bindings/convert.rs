@@ -48,7 +48,13 @@ pub(crate) fn text(value: &JsValue, name: &str) -> Result<String, JsValue> {
         coded_error(
             ErrorCode::ArgumentInvalid,
             name,
-            &[ErrorCode::ArgumentInvalid.as_str(), ": ", name, " must be a string"].concat(),
+            &[
+                ErrorCode::ArgumentInvalid.as_str(),
+                ": ",
+                name,
+                " must be a string",
+            ]
+            .concat(),
         )
     })
 }
@@ -66,7 +72,11 @@ pub(crate) fn lang(value: &JsValue) -> Result<Lang, JsValue> {
             coded_error(
                 ErrorCode::LangUnknown,
                 "lang",
-                &[ErrorCode::LangUnknown.as_str(), ": lang must be \"sv\" or \"en\""].concat(),
+                &[
+                    ErrorCode::LangUnknown.as_str(),
+                    ": lang must be \"sv\" or \"en\"",
+                ]
+                .concat(),
             )
         })
 }

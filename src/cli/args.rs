@@ -1,8 +1,8 @@
 //! Command-line parsing, by hand: four subcommands and four flags do not
 //! need an argument-parsing crate.
 
-use crate::prelude::*;
 use super::quoted;
+use crate::prelude::*;
 use crate::Lang;
 
 /// The output format of `check`.

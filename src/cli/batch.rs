@@ -10,9 +10,9 @@
 //! such and the others are still checked. Exit 2 if any file is unusable,
 //! else 1 if any has errors, else 0.
 
-use crate::prelude::*;
 use super::import::{document_text, imported, template};
 use super::{args::BatchFormat, digits, Output, Read, EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE};
+use crate::prelude::*;
 use crate::{check, format_number, CheckResult, Lang, LimitStatus, Report, Template};
 
 /// What one file gave.

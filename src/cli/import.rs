@@ -9,8 +9,8 @@
 //! 2 when the document is unusable (unreadable, or none of the template's
 //! questions is in it).
 
-use crate::prelude::*;
 use super::{args::Format, digits, text, Output, Read, EXIT_INVALID, EXIT_OK};
+use crate::prelude::*;
 use crate::{check, count, format_number, CheckResult, Import, Lang, Template};
 
 /// The template to read with: a file, or the embedded 2024:99 template.

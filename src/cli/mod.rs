@@ -186,9 +186,11 @@ fn execute(
         } => batch::run(read, &files, template.as_deref(), format, lang, json, out)?,
         #[cfg(target_arch = "wasm32")]
         Command::Import { .. } | Command::CheckText { .. } | Command::CheckMany { .. } => {
-            return Err("this command is in the native formkoll (cargo install formkoll); \
+            return Err(
+                "this command is in the native formkoll (cargo install formkoll); \
                         in JavaScript, use rules.importText() and rules.check()"
-                .to_string())
+                    .to_string(),
+            )
         }
         Command::Check {
             report,

@@ -5,8 +5,8 @@
 //! Everything the enhancer adds to a page goes through [`Added`], so
 //! `detach()` can take exactly that back out again.
 
-use wasm_bindgen::prelude::wasm_bindgen;
 use crate::prelude::*;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Window};
 

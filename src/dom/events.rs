@@ -3,8 +3,8 @@
 //! timers of the debounced work. Each listener removes itself when dropped.
 
 use crate::prelude::*;
-use core::cell::RefCell;
 use alloc::rc::Rc;
+use core::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

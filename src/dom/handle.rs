@@ -1,8 +1,8 @@
 //! The handle `attach` returns, and the list of live enhancements.
 
 use crate::prelude::*;
-use core::cell::RefCell;
 use alloc::rc::Rc;
+use core::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 

@@ -15,8 +15,8 @@
 //! kept inside and Escape closes it); every text is set with `textContent`.
 
 use crate::prelude::*;
-use core::cell::RefCell;
 use alloc::rc::Rc;
+use core::cell::RefCell;
 
 use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;

@@ -56,8 +56,8 @@ mod redraw;
 mod submit;
 mod summary;
 
-use core::cell::RefCell;
 use alloc::rc::Rc;
+use core::cell::RefCell;
 
 #[cfg(not(feature = "importer"))]
 use js_sys::Reflect;

@@ -7,8 +7,8 @@
 //! node, which lists every role the text has. Walking the trie from a word
 //! costs at most the length of the longest form text, whatever the document.
 
-use crate::prelude::*;
 use super::tokens::{tokenize, Kind, RawTok, Tok, UNKNOWN};
+use crate::prelude::*;
 use crate::{Lang, Template};
 
 /// Words that may start a label before a heading.

@@ -4,8 +4,8 @@
 //! Strings are built with `push_str`, not `format!`, to keep the
 //! WebAssembly small.
 
-use crate::prelude::*;
 use super::{Import, ImportCode, ImportFinding};
+use crate::prelude::*;
 use crate::Lang;
 
 /// The first words of `text`, at most about 60 characters, cut at a word

@@ -8,9 +8,9 @@
 //! bounded (a fixed number of attempts, each at most the longest form text),
 //! so a document of any size is read in linear time.
 
-use crate::prelude::*;
 use super::forms::Forms;
 use super::tokens::{Kind, Tok};
+use crate::prelude::*;
 
 /// A byte range on one line: (line, start, end).
 pub(crate) type Span = (u32, u32, u32);

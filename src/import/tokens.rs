@@ -7,8 +7,8 @@
 //! number glued to a heading or a footnote mark glued to its last word can
 //! be told apart from the words. Checkbox glyphs are words of their own.
 
-use crate::prelude::*;
 use crate::keywords::fold;
+use crate::prelude::*;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

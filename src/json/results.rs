@@ -4,12 +4,12 @@
 //! are a contract (the CLI's `--format json`, the JS objects); the test
 //! `json_results_equal_serde` holds the two writers together.
 
-use crate::prelude::*;
 use super::write::{write_fields, ToJson};
 use crate::count::{Policy, Unit};
 use crate::finding::{Finding, FindingCode, Severity};
 use crate::hygiene::{Normalized, Occurrences};
 use crate::messages::Lang;
+use crate::prelude::*;
 use crate::result::{
     CheckResult, Counts, LimitResult, LimitStatus, QuestionResult, QuestionStatus, Update,
 };

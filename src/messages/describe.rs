@@ -1,8 +1,8 @@
 //! Turns a [`Finding`] into its message, taking labels and prompts from the template.
 
-use crate::prelude::*;
 use super::{render, Arg, Lang};
 use crate::finding::{Finding, FindingCode};
+use crate::prelude::*;
 use crate::template::Template;
 
 /// Renders the message of `f` in `lang`.

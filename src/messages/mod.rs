@@ -231,12 +231,26 @@ mod tests {
 
     #[test]
     fn messages_numbers_by_hand_equal_the_formatter() {
-        for n in [0, 1, 9, 10, 999, 1_000, 15_775, 999_999, 1_000_000, u64::MAX] {
+        for n in [
+            0,
+            1,
+            9,
+            10,
+            999,
+            1_000,
+            15_775,
+            999_999,
+            1_000_000,
+            u64::MAX,
+        ] {
             let plain = n.to_string();
             assert_eq!(format_number(n, Lang::En).replace(',', ""), plain);
             assert_eq!(format_number(n, Lang::Sv).replace('\u{a0}', ""), plain);
         }
-        assert_eq!(format_number(u64::MAX, Lang::En), "18,446,744,073,709,551,615");
+        assert_eq!(
+            format_number(u64::MAX, Lang::En),
+            "18,446,744,073,709,551,615"
+        );
     }
 
     #[test]

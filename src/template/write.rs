@@ -1,13 +1,13 @@
 //! Writing [`TemplateData`] as JSON, field for field what its `Serialize`
 //! derives write (what `rules.template()` gives JavaScript).
 
-use crate::prelude::*;
 use super::model::{
     CheckKind, Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section,
     TemplateData, Text,
 };
 use crate::json::write::write_fields;
 use crate::json::{Object, ToJson};
+use crate::prelude::*;
 
 impl ToJson for Text {
     fn write_json(&self, out: &mut String) {
