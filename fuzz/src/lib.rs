@@ -364,6 +364,9 @@ pub struct GenTemplate {
     policy: Option<(u8, u8)>,
     near: Option<u8>,
     vocabularies: Vec<(u8, Vec<String>)>,
+    /// Words taken out of a vocabulary; the names come from the same small
+    /// set, so an exclusion names an existing vocabulary or a missing one.
+    vocabulary_exclusions: Vec<(u8, Vec<String>)>,
     sections: Vec<(Id, GenText)>,
     questions: Vec<GenQuestion>,
     limits: Vec<GenLimit>,
@@ -411,6 +414,14 @@ impl GenTemplate {
         if !self.vocabularies.is_empty() {
             t["vocabularies"] = self
                 .vocabularies
+                .iter()
+                .map(|(name, words)| (pick(VOCABS, *name).to_string(), Value::from(words.clone())))
+                .collect::<serde_json::Map<_, _>>()
+                .into();
+        }
+        if !self.vocabulary_exclusions.is_empty() {
+            t["vocabulary_exclusions"] = self
+                .vocabulary_exclusions
                 .iter()
                 .map(|(name, words)| (pick(VOCABS, *name).to_string(), Value::from(words.clone())))
                 .collect::<serde_json::Map<_, _>>()
