@@ -37,15 +37,16 @@ impl Lang {
     /// assert_eq!(Lang::parse("fi"), None);
     /// ```
     pub fn parse(s: &str) -> Option<Lang> {
-        let primary = s
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        match primary.as_str() {
-            "sv" => Some(Lang::Sv),
-            "en" => Some(Lang::En),
-            _ => None,
+        // The primary subtag compared without case, not lower-cased into a
+        // new String: the same answer without an allocation (tested below
+        // against the lower-casing form).
+        let primary = s.split(['-', '_']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("sv") {
+            Some(Lang::Sv)
+        } else if primary.eq_ignore_ascii_case("en") {
+            Some(Lang::En)
+        } else {
+            None
         }
     }
 
@@ -251,6 +252,54 @@ mod tests {
             format_number(u64::MAX, Lang::En),
             "18,446,744,073,709,551,615"
         );
+    }
+
+    #[test]
+    fn lang_parse_equals_lower_casing_the_primary_subtag() {
+        // The former definition: lower-case the primary subtag, then match.
+        let lowered = |s: &str| match s
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+            .as_str()
+        {
+            "sv" => Some(Lang::Sv),
+            "en" => Some(Lang::En),
+            _ => None,
+        };
+        let parts = [
+            "",
+            "sv",
+            "SV",
+            "sV",
+            "en",
+            "EN",
+            "eN",
+            "fi",
+            "s",
+            "svv",
+            "se",
+            "\u{17f}v",
+            "e\u{308}n",
+            "-",
+            "_",
+            "x",
+            "\u{130}",
+        ];
+        let mut n = 0;
+        for a in parts {
+            for sep in ["", "-", "_", "--", "-_"] {
+                for b in parts {
+                    let tag = [a, sep, b].concat();
+                    assert_eq!(Lang::parse(&tag), lowered(&tag), "{tag:?}");
+                    n += 1;
+                }
+            }
+        }
+        assert_eq!(n, parts.len() * 5 * parts.len());
+        assert_eq!(Lang::parse("sv-SE"), Some(Lang::Sv));
+        assert_eq!(Lang::parse("EN_gb"), Some(Lang::En));
     }
 
     #[test]
