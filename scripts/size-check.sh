@@ -38,6 +38,21 @@ printf '%-24s %9s %9d   (limit %d, goal %d)\n' total "" "$total" "$limit" "$goal
 ok=0; [ "$total" -le "$limit" ] || ok=1
 check "wasm + glue + css gzip $total <= limit $limit bytes" $ok "over by $((total - limit)) bytes"
 
+# The importer module (pkg/importer/, formkoll/importer) has its own budget:
+# a page that imports documents loads it instead of the main module, so it
+# must not grow unnoticed either (limit about 5 % above its measured size).
+imp_wasm=$dir/importer/formkoll_bg.wasm
+imp_glue=$dir/importer/formkoll.js
+imp_limit=$(node -p "require('./$budget').importer_limit_gzip_bytes")
+if [ -f "$imp_wasm" ] && [ -f "$imp_glue" ]; then
+  imp_total=$(($(gz "$imp_wasm") + $(gz "$imp_glue") + css_gz))
+  printf '%-24s %9s %9d   (limit %d)\n' "importer total" "" "$imp_total" "$imp_limit"
+  ok=0; [ "$imp_total" -le "$imp_limit" ] || ok=1
+  check "importer wasm + glue + css gzip $imp_total <= limit $imp_limit bytes" $ok "over by $((imp_total - imp_limit)) bytes"
+else
+  check "importer module in $dir/importer" 1 "missing $imp_wasm or $imp_glue (run make pkg)"
+fi
+
 # Custom sections of the module: names and DWARF are debugging aids only.
 sections=$(node -e '
 const b = require("fs").readFileSync(process.argv[1]);

@@ -4,6 +4,12 @@
 use super::Entry;
 
 /// The English table: (key, singular, plural).
+///
+/// Entries marked `cfg(any(feature = "cli", not(target_arch = "wasm32")))`
+/// are rendered only by the command line (or by nobody in the crate: the
+/// status and severity words, for `formkoll::table` readers). The page's
+/// wasm leaves them out: `render` finds a key by scanning the table, so
+/// every entry in it is linked, used or not (docs/performance.md).
 pub(super) const TABLE: &[Entry] = &[
     Entry::new("limit.exceeded", "%{subject}: %{count} of %{max} characters. You have %{over_by} character too many.", "%{subject}: %{count} of %{max} characters. You have %{over_by} characters too many."),
     Entry::new("limit.near", "%{subject}: %{count} of %{max} characters. You have %{remaining} character remaining.", "%{subject}: %{count} of %{max} characters. You have %{remaining} characters remaining."),
@@ -35,6 +41,7 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("characters_under_limit", "You have %{count} character remaining", "You have %{count} characters remaining"),
     Entry::new("characters_at_limit", "You have 0 characters remaining", "You have 0 characters remaining"),
     Entry::new("characters_over_limit", "You have %{count} character too many", "You have %{count} characters too many"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("textarea_description", "You can enter up to %{count} character.", "You can enter up to %{count} characters."),
     Entry::new("budget", "%{subject}: %{count} of %{max} characters", "%{subject}: %{count} of %{max} characters"),
     Entry::new("budget_over", "%{count} too many", "%{count} too many"),
@@ -61,30 +68,55 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("summary_heading", "Report check", "Report check"),
     Entry::new("scope_form", "Only the question in this form is checked (%{count} of the report's %{total}).", "Only the %{count} questions in this form are checked (of the report's %{total})."),
     Entry::new("explanation_optional", "A description is optional for the chosen option.", "A description is optional for the chosen option."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("status.ok", "Answered", "Answered"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("status.empty", "Not answered (optional)", "Not answered (optional)"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("status.missing", "Missing", "Missing"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("status.invalid", "Error", "Error"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("status.incomplete", "Incomplete", "Incomplete"),
     Entry::new("severity.error", "Error", "Error"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("severity.warning", "Warning", "Warning"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("severity.info", "Info", "Info"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("table.section", "Section", "Section"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("table.count", "Characters", "Characters"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("table.max", "Max", "Max"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("table.remaining", "Left", "Left"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("valid", "The report can be submitted.", "The report can be submitted."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("invalid", "The report has %{count} error that must be fixed.", "The report has %{count} errors that must be fixed."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.template", "Template", "Template"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.policy", "Counting: %{unit}, a line break counts as %{count} character", "Counting: %{unit}, a line break counts as %{count} characters"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.unit.grapheme", "characters as seen (grapheme clusters)", "characters as seen (grapheme clusters)"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.unit.code_point", "Unicode code points", "Unicode code points"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.unit.utf16", "UTF-16 code units", "UTF-16 code units"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.over", "OVER", "OVER"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.near", "near", "near"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.errors", "Errors (%{count})", "Errors (%{count})"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.warnings", "Warnings (%{count})", "Warnings (%{count})"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.info", "Information (%{count})", "Information (%{count})"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.points_lost", "Points lost", "Points lost"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.points", "%{count} point", "%{count} points"),
 ];

@@ -37,15 +37,16 @@ impl Lang {
     /// assert_eq!(Lang::parse("fi"), None);
     /// ```
     pub fn parse(s: &str) -> Option<Lang> {
-        let primary = s
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        match primary.as_str() {
-            "sv" => Some(Lang::Sv),
-            "en" => Some(Lang::En),
-            _ => None,
+        // The primary subtag compared without case, not lower-cased into a
+        // new String: the same answer without an allocation (tested below
+        // against the lower-casing form).
+        let primary = s.split(['-', '_']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("sv") {
+            Some(Lang::Sv)
+        } else if primary.eq_ignore_ascii_case("en") {
+            Some(Lang::En)
+        } else {
+            None
         }
     }
 
@@ -205,6 +206,83 @@ mod tests {
         }
     }
 
+    /// The keys the page's wasm leaves out (marked with a cfg in sv.rs).
+    fn cli_only_keys() -> Vec<String> {
+        let marker = "#[cfg(any(feature = \"cli\", not(target_arch = \"wasm32\")))]";
+        let src = include_str!("sv.rs");
+        let lines: Vec<&str> = src.lines().map(str::trim).collect();
+        lines
+            .windows(2)
+            .filter(|w| w[0] == marker)
+            .filter_map(|w| w[1].strip_prefix("Entry::new(\""))
+            .filter_map(|rest| rest.split('"').next())
+            .map(String::from)
+            .collect()
+    }
+
+    #[test]
+    fn messages_page_build_has_every_key_the_page_renders() {
+        let cut = cli_only_keys();
+        assert!(cut.iter().any(|k| k == "cli.template"), "{cut:?}");
+        let en = include_str!("en.rs");
+        for key in &cut {
+            assert!(
+                en.contains(&format!("(any(feature = \"cli\", not(target_arch = \"wasm32\")))]\n    Entry::new(\"{key}\"")),
+                "{key} is cut from the page in sv.rs but not in en.rs"
+            );
+        }
+        // Every source the page module links: the DOM layer, the bindings
+        // and the core outside the command line and the importer.
+        let mut sources = Vec::new();
+        let mut dirs = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                let name = path.to_string_lossy().into_owned();
+                if name.contains("/src/cli")
+                    || name.contains("/src/bin")
+                    || name.contains("/messages/")
+                {
+                    continue;
+                }
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if name.ends_with(".rs") {
+                    sources.push((name, std::fs::read_to_string(&path).unwrap()));
+                }
+            }
+        }
+        sources.push(("describe.rs".into(), include_str!("describe.rs").into()));
+        assert!(sources.len() > 20);
+        for key in &cut {
+            for &code in crate::FindingCode::ALL {
+                assert_ne!(
+                    code.as_str(),
+                    key,
+                    "a finding's message is cut from the page"
+                );
+            }
+            for (name, text) in &sources {
+                // "invalid" and "valid" are also JSON field values and
+                // statuses, never message keys, outside the CLI.
+                if key == "invalid" || key == "valid" {
+                    assert!(
+                        !text.contains(&format!("render(lang, \"{key}\"")),
+                        "{name} renders {key}"
+                    );
+                    continue;
+                }
+                assert!(
+                    !text.contains(&format!("\"{key}\"")),
+                    "{name} uses {key}, cut from the page"
+                );
+            }
+        }
+    }
+
     #[test]
     fn messages_issue_examples() {
         let n = |k, v: u64| render(Lang::Sv, k, v, &[("count", Arg::Num(v))]);
@@ -251,6 +329,54 @@ mod tests {
             format_number(u64::MAX, Lang::En),
             "18,446,744,073,709,551,615"
         );
+    }
+
+    #[test]
+    fn lang_parse_equals_lower_casing_the_primary_subtag() {
+        // The former definition: lower-case the primary subtag, then match.
+        let lowered = |s: &str| match s
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+            .as_str()
+        {
+            "sv" => Some(Lang::Sv),
+            "en" => Some(Lang::En),
+            _ => None,
+        };
+        let parts = [
+            "",
+            "sv",
+            "SV",
+            "sV",
+            "en",
+            "EN",
+            "eN",
+            "fi",
+            "s",
+            "svv",
+            "se",
+            "\u{17f}v",
+            "e\u{308}n",
+            "-",
+            "_",
+            "x",
+            "\u{130}",
+        ];
+        let mut n = 0;
+        for a in parts {
+            for sep in ["", "-", "_", "--", "-_"] {
+                for b in parts {
+                    let tag = [a, sep, b].concat();
+                    assert_eq!(Lang::parse(&tag), lowered(&tag), "{tag:?}");
+                    n += 1;
+                }
+            }
+        }
+        assert_eq!(n, parts.len() * 5 * parts.len());
+        assert_eq!(Lang::parse("sv-SE"), Some(Lang::Sv));
+        assert_eq!(Lang::parse("EN_gb"), Some(Lang::En));
     }
 
     #[test]

@@ -4,6 +4,12 @@
 use super::Entry;
 
 /// The Swedish table: (key, singular, plural).
+///
+/// Entries marked `cfg(any(feature = "cli", not(target_arch = "wasm32")))`
+/// are rendered only by the command line (or by nobody in the crate: the
+/// status and severity words, for `formkoll::table` readers). The page's
+/// wasm leaves them out: `render` finds a key by scanning the table, so
+/// every entry in it is linked, used or not (docs/performance.md).
 pub(super) const TABLE: &[Entry] = &[
     // Findings. %{subject} is "Fråga 2.1" or "Avsnitt 2".
     Entry::new("limit.exceeded", "%{subject}: %{count} av %{max} tecken. Du har %{over_by} tecken för mycket.", "%{subject}: %{count} av %{max} tecken. Du har %{over_by} tecken för mycket."),
@@ -38,6 +44,7 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("characters_under_limit", "Du har %{count} tecken kvar", "Du har %{count} tecken kvar"),
     Entry::new("characters_at_limit", "Du har 0 tecken kvar", "Du har 0 tecken kvar"),
     Entry::new("characters_over_limit", "Du har %{count} tecken för mycket", "Du har %{count} tecken för mycket"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("textarea_description", "Du kan skriva högst %{count} tecken.", "Du kan skriva högst %{count} tecken."),
     Entry::new("budget", "%{subject}: %{count} av %{max} tecken", "%{subject}: %{count} av %{max} tecken"),
     Entry::new("budget_over", "%{count} för mycket", "%{count} för mycket"),
@@ -65,30 +72,55 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("summary_heading", "Kontroll av redovisningen", "Kontroll av redovisningen"),
     Entry::new("scope_form", "Bara frågan i det här formuläret kontrolleras (%{count} av redovisningens %{total}).", "Bara de %{count} frågorna i det här formuläret kontrolleras (av redovisningens %{total})."),
     Entry::new("explanation_optional", "Beskrivning är frivillig för det valda alternativet.", "Beskrivning är frivillig för det valda alternativet."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("status.ok", "Besvarad", "Besvarad"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("status.empty", "Ej besvarad (frivillig)", "Ej besvarad (frivillig)"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("status.missing", "Saknas", "Saknas"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("status.invalid", "Fel", "Fel"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("status.incomplete", "Ofullständig", "Ofullständig"),
     Entry::new("severity.error", "Fel", "Fel"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("severity.warning", "Varning", "Varning"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("severity.info", "Info", "Info"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("table.section", "Avsnitt", "Avsnitt"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("table.count", "Tecken", "Tecken"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("table.max", "Högst", "Högst"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("table.remaining", "Kvar", "Kvar"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("valid", "Redovisningen kan lämnas in.", "Redovisningen kan lämnas in."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("invalid", "Redovisningen har %{count} fel som måste rättas.", "Redovisningen har %{count} fel som måste rättas."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.template", "Mall", "Mall"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.policy", "Räkneregel: %{unit}, en radbrytning räknas som %{count} tecken", "Räkneregel: %{unit}, en radbrytning räknas som %{count} tecken"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.unit.grapheme", "tecken som de syns (grafemkluster)", "tecken som de syns (grafemkluster)"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.unit.code_point", "Unicode-kodpunkter", "Unicode-kodpunkter"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.unit.utf16", "UTF-16-enheter", "UTF-16-enheter"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.over", "ÖVER", "ÖVER"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.near", "nära", "nära"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.errors", "Fel (%{count})", "Fel (%{count})"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.warnings", "Varningar (%{count})", "Varningar (%{count})"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.info", "Information (%{count})", "Information (%{count})"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.points_lost", "Poängavdrag", "Poängavdrag"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.points", "%{count} poäng", "%{count} poäng"),
 ];
