@@ -10,6 +10,10 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Window};
 
+#[path = "js_names.rs"]
+pub(crate) mod js_names;
+use js_names::js_name;
+
 /// A DOM call's result: a JS exception becomes an `Err`, never a panic.
 pub(crate) type Dom<T> = Result<T, JsValue>;
 
@@ -136,7 +140,8 @@ pub(crate) fn visually_hidden(doc: &Document, class: &str) -> Dom<Element> {
     set_prop(
         &prop(&el, "style"),
         "cssText",
-        &JsValue::from_str(
+        // One JS string for every hidden element, made the first time.
+        js_name(
             "position:absolute!important;width:1px!important;height:1px!important;\
              margin:0!important;padding:0!important;overflow:hidden!important;\
              clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;\
@@ -148,13 +153,8 @@ pub(crate) fn visually_hidden(doc: &Document, class: &str) -> Dom<Element> {
 
 /// `anchor.insertAdjacentElement(place, new)`: every insertion, called
 /// through `Reflect` like the other cold DOM calls (no imported function).
-fn insert(anchor: &Element, place: &str, new: &Element) -> Dom<()> {
-    call2(
-        anchor,
-        "insertAdjacentElement",
-        &JsValue::from_str(place),
-        new,
-    )?;
+fn insert(anchor: &Element, place: &'static str, new: &Element) -> Dom<()> {
+    call2(anchor, "insertAdjacentElement", js_name(place), new)?;
     Ok(())
 }
 
@@ -179,46 +179,49 @@ pub(crate) fn id_of(el: &Element) -> String {
 }
 
 /// `el.getAttribute(name)` (through `Reflect`, like the other cold calls).
-pub(crate) fn attr(el: &Element, name: &str) -> Option<String> {
-    call1(el, "getAttribute", &JsValue::from_str(name))
-        .ok()?
-        .as_string()
+pub(crate) fn attr(el: &Element, name: &'static str) -> Option<String> {
+    call1(el, "getAttribute", js_name(name)).ok()?.as_string()
 }
 
 /// `el.removeAttribute(name)`.
-pub(crate) fn remove_attr(el: &Element, name: &str) -> Dom<()> {
-    call1(el, "removeAttribute", &JsValue::from_str(name))?;
+pub(crate) fn remove_attr(el: &Element, name: &'static str) -> Dom<()> {
+    call1(el, "removeAttribute", js_name(name))?;
     Ok(())
 }
 
 /// `target[name]`: the DOM properties formkoll reads (`value`, `checked`,
 /// `type`, `labels`, `title`) through one imported function instead of
 /// one per property.
-pub(crate) fn prop(target: &JsValue, name: &str) -> JsValue {
-    js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+pub(crate) fn prop(target: &JsValue, name: &'static str) -> JsValue {
+    js_sys::Reflect::get(target, js_name(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// `target[name]` as a string ("" when it is not one).
-pub(crate) fn prop_string(target: &JsValue, name: &str) -> String {
+pub(crate) fn prop_string(target: &JsValue, name: &'static str) -> String {
     prop(target, name).as_string().unwrap_or_default()
 }
 
 /// Calls `target[name]()`; a JS exception (or no such method) is an `Err`.
-pub(crate) fn call0(target: &JsValue, name: &str) -> Dom<JsValue> {
+pub(crate) fn call0(target: &JsValue, name: &'static str) -> Dom<JsValue> {
     prop(target, name)
         .unchecked_into::<js_sys::Function>()
         .call0(target)
 }
 
 /// Calls `target[name](a)`; a JS exception (or no such method) is an `Err`.
-pub(crate) fn call1(target: &JsValue, name: &str, a: &JsValue) -> Dom<JsValue> {
+pub(crate) fn call1(target: &JsValue, name: &'static str, a: &JsValue) -> Dom<JsValue> {
     prop(target, name)
         .unchecked_into::<js_sys::Function>()
         .call1(target, a)
 }
 
 /// Calls `target[name](a, b)`; a JS exception (or no such method) is an `Err`.
-pub(crate) fn call2(target: &JsValue, name: &str, a: &JsValue, b: &JsValue) -> Dom<JsValue> {
+pub(crate) fn call2(
+    target: &JsValue,
+    name: &'static str,
+    a: &JsValue,
+    b: &JsValue,
+) -> Dom<JsValue> {
     prop(target, name)
         .unchecked_into::<js_sys::Function>()
         .call2(target, a, b)
@@ -227,7 +230,7 @@ pub(crate) fn call2(target: &JsValue, name: &str, a: &JsValue, b: &JsValue) -> D
 /// Calls `target[name](a, b, c)`; a JS exception (or no such method) is an `Err`.
 pub(crate) fn call3(
     target: &JsValue,
-    name: &str,
+    name: &'static str,
     a: &JsValue,
     b: &JsValue,
     c: &JsValue,
@@ -243,8 +246,8 @@ pub(crate) fn parent_of(el: &Element) -> Option<Element> {
 }
 
 /// `target[name] = value`.
-pub(crate) fn set_prop(target: &JsValue, name: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(target, &JsValue::from_str(name), value);
+pub(crate) fn set_prop(target: &JsValue, name: &'static str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(target, js_name(name), value);
 }
 
 /// Focuses `el` (an HTML element), optionally without scrolling: one
