@@ -411,6 +411,10 @@ struct Restore {
 pub(crate) struct Added {
     elements: Vec<Element>,
     attributes: Vec<Restore>,
+    /// Per attribute name, the elements in `attributes` with it: a JS Set
+    /// answers "seen?" in one call, where comparing with each remembered
+    /// element (`Object.is`) was one call per element, O(n²) at attach.
+    touched: Vec<(&'static str, js_sys::Set)>,
 }
 
 impl Added {
@@ -438,11 +442,16 @@ impl Added {
     }
 
     fn remember(&mut self, el: &Element, name: &'static str) {
-        let seen = self
-            .attributes
-            .iter()
-            .any(|r| r.name == name && r.el == *el);
-        if !seen {
+        let set = match self.touched.iter().position(|(n, _)| *n == name) {
+            Some(i) => &self.touched[i].1,
+            None => {
+                self.touched
+                    .push((name, js_sys::Set::new(&JsValue::UNDEFINED)));
+                &self.touched[self.touched.len() - 1].1
+            }
+        };
+        if !set.has(el) {
+            set.add(el);
             self.attributes.push(Restore {
                 el: el.clone(),
                 name,
@@ -457,6 +466,7 @@ impl Added {
         for el in self.elements.drain(..).rev() {
             let _ = call0(&el, "remove");
         }
+        self.touched.clear();
         for r in self.attributes.drain(..).rev() {
             let _ = match r.old {
                 Some(v) => r.el.set_attribute(r.name, &v),
