@@ -13,6 +13,8 @@ use web_sys::{Document, Element, Window};
 #[path = "js_names.rs"]
 pub(crate) mod js_names;
 use js_names::js_name;
+#[path = "direct.rs"]
+mod direct;
 
 /// A DOM call's result: a JS exception becomes an `Err`, never a panic.
 pub(crate) type Dom<T> = Result<T, JsValue>;
@@ -82,8 +84,8 @@ pub(crate) fn contains(root: &Element, node: &Element) -> bool {
 
 /// Creates `<tag class="class">`. The class names are ours, never text from
 /// a template or a person.
-pub(crate) fn element(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
-    let el: Element = call1(doc, "createElement", &JsValue::from_str(tag))?.unchecked_into();
+pub(crate) fn element(doc: &Document, tag: &'static str, class: &str) -> Dom<Element> {
+    let el = direct::create(doc, js_name(tag))?;
     if !class.is_empty() {
         el.set_attribute("class", class)?;
     }
@@ -94,7 +96,7 @@ pub(crate) fn element(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
 #[cfg(feature = "importer")]
 pub(crate) fn element_with_text(
     doc: &Document,
-    tag: &str,
+    tag: &'static str,
     class: &str,
     text: &str,
 ) -> Dom<Element> {
@@ -112,7 +114,7 @@ pub(crate) fn element_with_text(
 pub(crate) fn make(
     doc: &Document,
     parent: Option<&Element>,
-    tag: &str,
+    tag: &'static str,
     class: &str,
     attrs: &[(&str, &str)],
     text: &str,
@@ -154,8 +156,7 @@ pub(crate) fn visually_hidden(doc: &Document, class: &str) -> Dom<Element> {
 /// `anchor.insertAdjacentElement(place, new)`: every insertion, called
 /// through `Reflect` like the other cold DOM calls (no imported function).
 fn insert(anchor: &Element, place: &'static str, new: &Element) -> Dom<()> {
-    call2(anchor, "insertAdjacentElement", js_name(place), new)?;
-    Ok(())
+    direct::insert(anchor, js_name(place), new)
 }
 
 /// Appends `child` to `parent`.
@@ -178,9 +179,9 @@ pub(crate) fn id_of(el: &Element) -> String {
     attr(el, "id").unwrap_or_default()
 }
 
-/// `el.getAttribute(name)` (through `Reflect`, like the other cold calls).
+/// `el.getAttribute(name)` (one imported call: attach() reads ~300).
 pub(crate) fn attr(el: &Element, name: &'static str) -> Option<String> {
-    call1(el, "getAttribute", js_name(name)).ok()?.as_string()
+    direct::get_attr(el, js_name(name))
 }
 
 /// `el.removeAttribute(name)`.
