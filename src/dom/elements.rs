@@ -412,10 +412,11 @@ struct Restore {
 pub(crate) struct Added {
     elements: Vec<Element>,
     attributes: Vec<Restore>,
-    /// Per attribute name, the elements in `attributes` with it: a JS Set
-    /// answers "seen?" in one call, where comparing with each remembered
-    /// element (`Object.is`) was one call per element, O(n²) at attach.
-    touched: Vec<(&'static str, js_sys::Set)>,
+    /// Per attribute name, the elements in `attributes` with it: a JS
+    /// array's `includes` answers "seen?" in one call, where comparing with
+    /// each remembered element (`Object.is`) was one call per element,
+    /// O(n²) at attach.
+    touched: Vec<(&'static str, js_sys::Array)>,
 }
 
 impl Added {
@@ -443,16 +444,17 @@ impl Added {
     }
 
     fn remember(&mut self, el: &Element, name: &'static str) {
-        let set = match self.touched.iter().position(|(n, _)| *n == name) {
-            Some(i) => &self.touched[i].1,
-            None => {
-                self.touched
-                    .push((name, js_sys::Set::new(&JsValue::UNDEFINED)));
-                &self.touched[self.touched.len() - 1].1
-            }
+        if !self.touched.iter().any(|(n, _)| *n == name) {
+            // `Array.from({})`: an empty array from two functions the
+            // module imports anyway (a Set would add three, +264 B gzip).
+            let list = js_sys::Array::from(&js_sys::Object::new());
+            self.touched.push((name, list));
+        }
+        let Some((_, list)) = self.touched.iter().find(|(n, _)| *n == name) else {
+            return;
         };
-        if !set.has(el) {
-            set.add(el);
+        if !call1(list, "includes", el).is_ok_and(|v| v.is_truthy()) {
+            let _ = call1(list, "push", el);
             self.attributes.push(Restore {
                 el: el.clone(),
                 name,

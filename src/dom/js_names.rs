@@ -30,12 +30,18 @@ thread_local! {
 pub(crate) fn js_name(name: &'static str) -> &'static JsValue {
     let key = (name.as_ptr() as usize, name.len());
     NAMES.with(|cell| {
-        let list = &mut *cell.borrow_mut();
-        if let Some((_, _, v)) = list.iter().find(|(p, n, _)| (*p, *n) == key) {
-            return *v;
+        let mut list = cell.try_borrow_mut();
+        if let Ok(list) = &list {
+            if let Some((_, _, v)) = list.iter().find(|(p, n, _)| (*p, *n) == key) {
+                return *v;
+            }
         }
         let v: &'static JsValue = Box::leak(Box::new(JsValue::from_str(name)));
-        list.push((key.0, key.1, v));
+        // Never borrowed already (nothing here calls back into formkoll);
+        // were it, the name would only be made again next time.
+        if let Ok(list) = &mut list {
+            list.push((key.0, key.1, v));
+        }
         v
     })
 }
