@@ -56,3 +56,8 @@ for (const dir of [A, B]) {
   const r = runs[dir];
   console.log(`| ${dir} | ${med(r.map((x) => x.init)).toFixed(1)} | ${med(r.map((x) => x.attach)).toFixed(1)} | ${med(r.map((x) => x.total)).toFixed(1)} |`);
 }
+// Under shared load the medians drift between runs; the pairs (A and B
+// loaded one after the other) see about the same load, so the median of
+// their differences is the steadier figure.
+const diff = (k) => med(runs[B].map((x, i) => x[k] - runs[A][i][k]));
+console.log(`| ${B} − ${A}, median of paired differences | ${diff('init').toFixed(1)} | ${diff('attach').toFixed(1)} | ${diff('total').toFixed(1)} |`);
