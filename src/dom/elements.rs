@@ -10,6 +10,12 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Window};
 
+#[path = "js_names.rs"]
+pub(crate) mod js_names;
+use js_names::js_name;
+#[path = "direct.rs"]
+mod direct;
+
 /// A DOM call's result: a JS exception becomes an `Err`, never a panic.
 pub(crate) type Dom<T> = Result<T, JsValue>;
 
@@ -78,8 +84,8 @@ pub(crate) fn contains(root: &Element, node: &Element) -> bool {
 
 /// Creates `<tag class="class">`. The class names are ours, never text from
 /// a template or a person.
-pub(crate) fn element(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
-    let el: Element = call1(doc, "createElement", &JsValue::from_str(tag))?.unchecked_into();
+pub(crate) fn element(doc: &Document, tag: &'static str, class: &str) -> Dom<Element> {
+    let el = direct::create(doc, js_name(tag))?;
     if !class.is_empty() {
         el.set_attribute("class", class)?;
     }
@@ -90,7 +96,7 @@ pub(crate) fn element(doc: &Document, tag: &str, class: &str) -> Dom<Element> {
 #[cfg(feature = "importer")]
 pub(crate) fn element_with_text(
     doc: &Document,
-    tag: &str,
+    tag: &'static str,
     class: &str,
     text: &str,
 ) -> Dom<Element> {
@@ -108,7 +114,7 @@ pub(crate) fn element_with_text(
 pub(crate) fn make(
     doc: &Document,
     parent: Option<&Element>,
-    tag: &str,
+    tag: &'static str,
     class: &str,
     attrs: &[(&str, &str)],
     text: &str,
@@ -136,7 +142,8 @@ pub(crate) fn visually_hidden(doc: &Document, class: &str) -> Dom<Element> {
     set_prop(
         &prop(&el, "style"),
         "cssText",
-        &JsValue::from_str(
+        // One JS string for every hidden element, made the first time.
+        js_name(
             "position:absolute!important;width:1px!important;height:1px!important;\
              margin:0!important;padding:0!important;overflow:hidden!important;\
              clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;\
@@ -148,14 +155,8 @@ pub(crate) fn visually_hidden(doc: &Document, class: &str) -> Dom<Element> {
 
 /// `anchor.insertAdjacentElement(place, new)`: every insertion, called
 /// through `Reflect` like the other cold DOM calls (no imported function).
-fn insert(anchor: &Element, place: &str, new: &Element) -> Dom<()> {
-    call2(
-        anchor,
-        "insertAdjacentElement",
-        &JsValue::from_str(place),
-        new,
-    )?;
-    Ok(())
+fn insert(anchor: &Element, place: &'static str, new: &Element) -> Dom<()> {
+    direct::insert(anchor, js_name(place), new)
 }
 
 /// Appends `child` to `parent`.
@@ -178,47 +179,50 @@ pub(crate) fn id_of(el: &Element) -> String {
     attr(el, "id").unwrap_or_default()
 }
 
-/// `el.getAttribute(name)` (through `Reflect`, like the other cold calls).
-pub(crate) fn attr(el: &Element, name: &str) -> Option<String> {
-    call1(el, "getAttribute", &JsValue::from_str(name))
-        .ok()?
-        .as_string()
+/// `el.getAttribute(name)` (one imported call: attach() reads ~300).
+pub(crate) fn attr(el: &Element, name: &'static str) -> Option<String> {
+    direct::get_attr(el, js_name(name))
 }
 
 /// `el.removeAttribute(name)`.
-pub(crate) fn remove_attr(el: &Element, name: &str) -> Dom<()> {
-    call1(el, "removeAttribute", &JsValue::from_str(name))?;
+pub(crate) fn remove_attr(el: &Element, name: &'static str) -> Dom<()> {
+    call1(el, "removeAttribute", js_name(name))?;
     Ok(())
 }
 
 /// `target[name]`: the DOM properties formkoll reads (`value`, `checked`,
 /// `type`, `labels`, `title`) through one imported function instead of
 /// one per property.
-pub(crate) fn prop(target: &JsValue, name: &str) -> JsValue {
-    js_sys::Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+pub(crate) fn prop(target: &JsValue, name: &'static str) -> JsValue {
+    js_sys::Reflect::get(target, js_name(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// `target[name]` as a string ("" when it is not one).
-pub(crate) fn prop_string(target: &JsValue, name: &str) -> String {
+pub(crate) fn prop_string(target: &JsValue, name: &'static str) -> String {
     prop(target, name).as_string().unwrap_or_default()
 }
 
 /// Calls `target[name]()`; a JS exception (or no such method) is an `Err`.
-pub(crate) fn call0(target: &JsValue, name: &str) -> Dom<JsValue> {
+pub(crate) fn call0(target: &JsValue, name: &'static str) -> Dom<JsValue> {
     prop(target, name)
         .unchecked_into::<js_sys::Function>()
         .call0(target)
 }
 
 /// Calls `target[name](a)`; a JS exception (or no such method) is an `Err`.
-pub(crate) fn call1(target: &JsValue, name: &str, a: &JsValue) -> Dom<JsValue> {
+pub(crate) fn call1(target: &JsValue, name: &'static str, a: &JsValue) -> Dom<JsValue> {
     prop(target, name)
         .unchecked_into::<js_sys::Function>()
         .call1(target, a)
 }
 
 /// Calls `target[name](a, b)`; a JS exception (or no such method) is an `Err`.
-pub(crate) fn call2(target: &JsValue, name: &str, a: &JsValue, b: &JsValue) -> Dom<JsValue> {
+pub(crate) fn call2(
+    target: &JsValue,
+    name: &'static str,
+    a: &JsValue,
+    b: &JsValue,
+) -> Dom<JsValue> {
     prop(target, name)
         .unchecked_into::<js_sys::Function>()
         .call2(target, a, b)
@@ -227,7 +231,7 @@ pub(crate) fn call2(target: &JsValue, name: &str, a: &JsValue, b: &JsValue) -> D
 /// Calls `target[name](a, b, c)`; a JS exception (or no such method) is an `Err`.
 pub(crate) fn call3(
     target: &JsValue,
-    name: &str,
+    name: &'static str,
     a: &JsValue,
     b: &JsValue,
     c: &JsValue,
@@ -243,8 +247,8 @@ pub(crate) fn parent_of(el: &Element) -> Option<Element> {
 }
 
 /// `target[name] = value`.
-pub(crate) fn set_prop(target: &JsValue, name: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(target, &JsValue::from_str(name), value);
+pub(crate) fn set_prop(target: &JsValue, name: &'static str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(target, js_name(name), value);
 }
 
 /// Focuses `el` (an HTML element), optionally without scrolling: one
@@ -408,6 +412,11 @@ struct Restore {
 pub(crate) struct Added {
     elements: Vec<Element>,
     attributes: Vec<Restore>,
+    /// Per attribute name, the elements in `attributes` with it: a JS
+    /// array's `includes` answers "seen?" in one call, where comparing with
+    /// each remembered element (`Object.is`) was one call per element,
+    /// O(n²) at attach.
+    touched: Vec<(&'static str, js_sys::Array)>,
 }
 
 impl Added {
@@ -435,11 +444,17 @@ impl Added {
     }
 
     fn remember(&mut self, el: &Element, name: &'static str) {
-        let seen = self
-            .attributes
-            .iter()
-            .any(|r| r.name == name && r.el == *el);
-        if !seen {
+        if !self.touched.iter().any(|(n, _)| *n == name) {
+            // `Array.from({})`: an empty array from two functions the
+            // module imports anyway (a Set would add three, +264 B gzip).
+            let list = js_sys::Array::from(&js_sys::Object::new());
+            self.touched.push((name, list));
+        }
+        let Some((_, list)) = self.touched.iter().find(|(n, _)| *n == name) else {
+            return;
+        };
+        if !call1(list, "includes", el).is_ok_and(|v| v.is_truthy()) {
+            let _ = call1(list, "push", el);
             self.attributes.push(Restore {
                 el: el.clone(),
                 name,
@@ -454,6 +469,7 @@ impl Added {
         for el in self.elements.drain(..).rev() {
             let _ = call0(&el, "remove");
         }
+        self.touched.clear();
         for r in self.attributes.drain(..).rev() {
             let _ = match r.old {
                 Some(v) => r.el.set_attribute(r.name, &v),
