@@ -67,8 +67,9 @@ module "$out/importer" --features importer
 # Node-only module, pkg/cli/ (formkoll/cli and the npx bin), so that no page
 # loads it; assemble-pkg.cjs keeps only its Node glue.
 module "$out/cli" --features cli
-# The component's stylesheet ships beside the module (formkoll/formkoll.css).
-cp src/dom/formkoll.css "$out/formkoll.css"
+# The component's stylesheet ships beside the module (formkoll/formkoll.css), minified
+# (1 865 -> 1 606 bytes gzip; lightningcss parses both to the same rules).
+node scripts/minify-css.mjs src/dom/formkoll.css > "$out/formkoll.css"
 
 node scripts/assemble-pkg.cjs "$out"
 for dir in "$out" "$out/importer" "$out/cli"; do
