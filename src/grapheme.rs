@@ -128,8 +128,11 @@ fn plain_scalars(chunk: &[u8]) -> Option<usize> {
     let mut bad = 0u64;
     let mut continuations = 0u64;
     for word in chunk.chunks_exact(8) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(word);
+        // A conversion, not `copy_from_slice`: at opt-level "z" the latter
+        // stays a call per word, which made counting 1.6x slower in wasm.
+        let Ok(w) = <[u8; 8]>::try_from(word) else {
+            return None;
+        };
         let w = u64::from_le_bytes(w);
         // 10xxxxxx: continuation byte.
         continuations += (w & !(w << 1) & HIGH) >> 7;

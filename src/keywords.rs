@@ -60,6 +60,7 @@ impl Pattern {
         })
     }
 
+    #[inline(always)]
     fn first(&self) -> &str {
         self.words.first().map_or("", String::as_str)
     }
