@@ -74,6 +74,7 @@ mod scope;
 mod score;
 mod session;
 mod sort;
+mod strset;
 mod template;
 mod validate;
 

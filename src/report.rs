@@ -6,8 +6,8 @@
 //! altered: [`Report::to_json`] gives back what [`Report::from_json`] read.
 
 use crate::prelude::*;
+use crate::strset::StrSet;
 use core::fmt;
-use hashbrown::HashSet;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
@@ -155,10 +155,10 @@ impl<'de> Deserialize<'de> for Answers {
                 self,
                 mut map: A,
             ) -> core::result::Result<Answers, A::Error> {
-                let mut seen = HashSet::new();
+                let mut seen = StrSet::default();
                 let mut out = Vec::new();
                 while let Some(key) = map.next_key::<String>()? {
-                    if !seen.insert(key.clone()) {
+                    if !seen.insert(&key) {
                         return Err(de::Error::custom(format!(
                             "question {key:?} is answered twice"
                         )));
@@ -352,11 +352,11 @@ fn duplicate_field(r: &Reader<'_>, name: &str) -> crate::Error {
 /// Reads a report: `template`, `answers`, any other field kept as written.
 fn read_report(r: &mut Reader<'_>) -> Result<Report> {
     let mut report = Report::default();
-    let mut seen = HashSet::new();
+    let mut seen = StrSet::default();
     r.object(
         "a report object {\"template\": …, \"answers\": {…}}",
         |r, key| {
-            if !seen.insert(key.to_string()) {
+            if !seen.insert(key) {
                 return Err(duplicate_field(r, key));
             }
             match key {
@@ -384,10 +384,10 @@ fn read_report(r: &mut Reader<'_>) -> Result<Report> {
 }
 
 fn read_answers(r: &mut Reader<'_>) -> Result<Answers> {
-    let mut seen = HashSet::new();
+    let mut seen = StrSet::default();
     let mut out = Vec::new();
     r.object("an object of answers keyed by question id", |r, key| {
-        if !seen.insert(key.to_string()) {
+        if !seen.insert(key) {
             let mut s = String::from("question ");
             json::read::push_quoted(&mut s, key);
             s.push_str(" is answered twice");

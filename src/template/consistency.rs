@@ -6,7 +6,7 @@
 //! good template allocates no path, and the wasm build needs no `core::fmt`.
 
 use crate::prelude::*;
-use hashbrown::HashSet;
+use crate::strset::StrSet;
 
 use super::model::{Explanation, QuestionKind, TemplateData, FORMAT};
 use crate::error::{Error, ErrorCode, Result};
@@ -88,23 +88,23 @@ pub(super) fn check(t: &TemplateData) -> Result<()> {
         }
     }
 
-    let mut sections = HashSet::new();
+    let mut sections = StrSet::default();
     for (i, s) in t.sections.iter().enumerate() {
         let path = || field(&index("sections", i), "id");
         non_empty(&s.id, path)?;
-        if !sections.insert(s.id.as_str()) {
+        if !sections.insert(&s.id) {
             return Err(invalid(path(), naming("duplicate section id", &s.id)));
         }
     }
 
-    let mut questions = HashSet::new();
+    let mut questions = StrSet::default();
     for (i, q) in t.questions.iter().enumerate() {
         let path = |name: &str| field(&index("questions", i), name);
         non_empty(&q.id, || path("id"))?;
-        if !questions.insert(q.id.as_str()) {
+        if !questions.insert(&q.id) {
             return Err(invalid(path("id"), naming("duplicate question id", &q.id)));
         }
-        if !sections.contains(q.section.as_str()) {
+        if !sections.contains(&q.section) {
             return Err(invalid(
                 path("section"),
                 naming("no section with id", &q.section),
@@ -122,11 +122,11 @@ pub(super) fn check(t: &TemplateData) -> Result<()> {
             }
             _ => {}
         }
-        let mut choices = HashSet::new();
+        let mut choices = StrSet::default();
         for (j, c) in q.choices.iter().enumerate() {
             let cpath = |name: &str| field(&index(&path("choices"), j), name);
             non_empty(&c.id, || cpath("id"))?;
-            if !choices.insert(c.id.as_str()) {
+            if !choices.insert(&c.id) {
                 return Err(invalid(cpath("id"), naming("duplicate choice id", &c.id)));
             }
             if c.explanation == Explanation::None && c.prompt.is_some() {
@@ -138,26 +138,26 @@ pub(super) fn check(t: &TemplateData) -> Result<()> {
         }
     }
 
-    let mut limits = HashSet::new();
+    let mut limits = StrSet::default();
     for (i, l) in t.limits.iter().enumerate() {
         let path = |name: &str| field(&index("limits", i), name);
         non_empty(&l.id, || path("id"))?;
-        if !limits.insert(l.id.as_str()) {
+        if !limits.insert(&l.id) {
             return Err(invalid(path("id"), naming("duplicate limit id", &l.id)));
         }
         if let Some(s) = &l.section {
-            if !sections.contains(s.as_str()) {
+            if !sections.contains(s) {
                 return Err(invalid(path("section"), naming("no section with id", s)));
             }
         }
         question_list(&l.questions, &questions, || path("questions"))?;
     }
 
-    let mut instructions = HashSet::new();
+    let mut instructions = StrSet::default();
     for (i, ins) in t.instructions.iter().enumerate() {
         let path = |name: &str| field(&index("instructions", i), name);
         non_empty(&ins.id, || path("id"))?;
-        if !instructions.insert(ins.id.as_str()) {
+        if !instructions.insert(&ins.id) {
             return Err(invalid(
                 path("id"),
                 naming("duplicate instruction id", &ins.id),
@@ -189,19 +189,19 @@ fn non_empty(value: &str, path: impl FnOnce() -> String) -> Result<()> {
     Ok(())
 }
 
-fn question_list(ids: &[String], known: &HashSet<&str>, path: impl Fn() -> String) -> Result<()> {
+fn question_list(ids: &[String], known: &StrSet, path: impl Fn() -> String) -> Result<()> {
     if ids.is_empty() {
         return Err(invalid(path(), "names no question"));
     }
-    let mut seen = HashSet::new();
+    let mut seen = StrSet::default();
     for (j, id) in ids.iter().enumerate() {
-        if !known.contains(id.as_str()) {
+        if !known.contains(id) {
             return Err(invalid(
                 index(&path(), j),
                 naming("no question with id", id),
             ));
         }
-        if !seen.insert(id.as_str()) {
+        if !seen.insert(id) {
             let mut reason = naming("question", id);
             reason.push_str(" listed twice");
             return Err(invalid(index(&path(), j), reason));

@@ -14,7 +14,7 @@ mod model;
 mod read;
 mod write;
 
-use hashbrown::HashMap;
+use crate::strset::StrSet;
 
 pub use model::{
     CheckKind, Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section,
@@ -53,7 +53,7 @@ const EMBEDDED_SOURCES: &[(&str, &str)] = &[(DEFAULT_TEMPLATE_ID, embedded::DEFA
 pub struct Template {
     data: TemplateData,
     embedded: bool,
-    question_by_id: HashMap<String, usize>,
+    question_by_id: StrSet,
     section_of_question: Vec<usize>,
     first_question_of_section: Vec<usize>,
     limits_of_question: Vec<Vec<usize>>,
@@ -166,25 +166,21 @@ impl Template {
     /// Builds the lookup tables. Only called on consistent data, so every
     /// reference resolves; unresolvable ones are skipped rather than panicking.
     fn index(data: TemplateData, embedded: bool) -> Template {
-        let question_by_id: HashMap<String, usize> = data
-            .questions
-            .iter()
-            .enumerate()
-            .map(|(i, q)| (q.id.clone(), i))
-            .collect();
-        let section_by_id: HashMap<&str, usize> = data
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i))
-            .collect();
+        // Ids are unique here (consistency), so a question's position in
+        // the set is its index.
+        let mut question_by_id = StrSet::default();
+        for q in &data.questions {
+            question_by_id.insert(&q.id);
+        }
+        let mut section_by_id = StrSet::default();
+        for s in &data.sections {
+            section_by_id.insert(&s.id);
+        }
         let section_of_question: Vec<usize> = data
             .questions
             .iter()
-            .map(|q| section_by_id.get(q.section.as_str()).copied().unwrap_or(0))
+            .map(|q| section_by_id.position(&q.section).unwrap_or(0))
             .collect();
-        // hashbrown's map (unlike std's) may not outlive the `data` it borrows.
-        drop(section_by_id);
         let mut first_question_of_section = vec![usize::MAX; data.sections.len()];
         for (q, &s) in section_of_question.iter().enumerate() {
             if let Some(first) = first_question_of_section.get_mut(s) {
@@ -193,7 +189,7 @@ impl Template {
         }
         let resolve = |ids: &[String]| -> Vec<usize> {
             ids.iter()
-                .filter_map(|id| question_by_id.get(id).copied())
+                .filter_map(|id| question_by_id.position(id))
                 .collect()
         };
         let limit_questions: Vec<Vec<usize>> =
@@ -280,7 +276,7 @@ impl Template {
     /// assert_eq!(t.question_index("9.9"), None);
     /// ```
     pub fn question_index(&self, id: &str) -> Option<usize> {
-        self.question_by_id.get(id).copied()
+        self.question_by_id.position(id)
     }
 
     /// Returns the position (in `sections`) of the section of question `q`.
