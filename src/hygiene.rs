@@ -18,6 +18,7 @@ use core::ops::Range;
 use serde::Serialize;
 
 use crate::finding::FindingCode;
+use crate::swar;
 
 /// The rules in the order [`normalize`] applies them.
 const RULES: &[(FindingCode, fn(&str) -> Vec<Range<usize>>)] = &[
@@ -231,17 +232,13 @@ const STRAY_CONTROL: CharRule = CharRule {
 /// The char rules, in their order at the start of `RULES`.
 const CHAR_RULES: [CharRule; 4] = [BOM, ZERO_WIDTH, SOFT_HYPHEN, STRAY_CONTROL];
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
-
 /// True if all eight bytes of `word` are printable ASCII (0x20–0x7E), where
 /// no char rule can start. It may say false for such a word (then the bytes
 /// are tested one by one), never true for another.
 fn printable_ascii(word: u64) -> bool {
-    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGHS != 0;
-    let del = word ^ (ONES * 0x7F);
-    let has_del = del.wrapping_sub(ONES) & !del & HIGHS != 0;
-    word & HIGHS == 0 && !below_space && !has_del
+    word & swar::HIGHS == 0
+        && !swar::may_have_byte_below(word, 0x20)
+        && !swar::may_have_byte(word, 0x7F)
 }
 
 /// How many characters each of [`CHAR_RULES`] finds, as `chars_where` would,
@@ -253,10 +250,7 @@ fn count_char_rules(text: &str) -> [u64; 4] {
     let mut counts = [0u64; 4];
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let word = bytes
-            .get(i..i + 8)
-            .and_then(|w| <[u8; 8]>::try_from(w).ok());
-        if word.is_some_and(|w| printable_ascii(u64::from_le_bytes(w))) {
+        if swar::word_at(bytes, i).is_some_and(printable_ascii) {
             i += 8;
             continue;
         }
@@ -366,17 +360,9 @@ mod tests {
             "utveck- ling",
             "  \n",
         ];
-        let mut state: u64 = 0x853c_49e6_748f_ea9b;
+        let mut gen = crate::test_gen::Xorshift(0x853c_49e6_748f_ea9b);
         for case in 0..20_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let mut s = state;
-            let mut text = String::new();
-            for _ in 0..(s % 30) {
-                s = s.rotate_left(11) ^ state.wrapping_mul(case + 1);
-                text.push_str(pieces[(s % pieces.len() as u64) as usize]);
-            }
+            let text = gen.pick(&pieces, 29).concat();
             let each: Vec<Occurrences> = RULES
                 .iter()
                 .filter_map(|(code, find)| {

@@ -387,14 +387,6 @@ mod tests {
         assert_eq!(hit(&v, "vår egen"), None);
     }
 
-    /// A small deterministic generator (xorshift), so a failure names its case.
-    fn next(state: &mut u64) -> usize {
-        *state ^= *state << 13;
-        *state ^= *state >> 7;
-        *state ^= *state << 17;
-        (*state >> 33) as usize
-    }
-
     #[test]
     fn matches_equals_find_on_generated_texts() {
         // Entries that overlap themselves ("*aba" in "ababan": only the
@@ -445,18 +437,13 @@ mod tests {
             "området",
             "na",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15;
+        let mut gen = crate::test_gen::Xorshift(0x9e37_79b9_7f4a_7c15);
         let mut matched = 0;
         for case in 0..20_000 {
-            let pick = |state: &mut u64, from: &[&str], most: usize| -> Vec<String> {
-                let n = next(state) % (most + 1);
-                (0..n)
-                    .map(|_| from[next(state) % from.len()].to_string())
-                    .collect()
-            };
-            let include = pick(&mut state, &entries, 4);
-            let exclude = pick(&mut state, &exclusions, 2);
-            let text: String = pick(&mut state, &pieces, 24).concat();
+            let owned = |list: Vec<&str>| list.into_iter().map(String::from).collect::<Vec<_>>();
+            let include = owned(gen.pick(&entries, 4));
+            let exclude = owned(gen.pick(&exclusions, 2));
+            let text: String = gen.pick(&pieces, 24).concat();
             let v = Vocabulary::new(&include, &exclude);
             let folded = fold(&text);
             let expected = v.find(&folded).is_some();

@@ -75,7 +75,10 @@ mod score;
 mod session;
 mod sort;
 mod strset;
+mod swar;
 mod template;
+#[cfg(test)]
+mod test_gen;
 mod validate;
 
 pub mod cli;

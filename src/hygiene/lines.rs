@@ -6,29 +6,18 @@
 //! answer cost about 30 µs.
 
 use crate::prelude::*;
+use crate::swar;
 use core::ops::Range;
 
 fn is_line_break(b: u8) -> bool {
     b == b'\n' || b == b'\r'
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
-
-/// True if some byte of `word` may be LF or CR: never false when one is
-/// (the zero-byte test below can only err towards true).
-fn may_have_line_break(word: u64) -> bool {
-    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
-    has_zero(word ^ (ONES * u64::from(b'\n'))) || has_zero(word ^ (ONES * u64::from(b'\r')))
-}
-
 /// The offset of the first LF or CR at or after `from`.
 fn next_line_break(bytes: &[u8], mut from: usize) -> Option<usize> {
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let Ok(word) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        if may_have_line_break(u64::from_le_bytes(word)) {
+    while let Some(word) = swar::word_at(bytes, from) {
+        if swar::may_have_byte(word, b'\n') || swar::may_have_byte(word, b'\r') {
+            let chunk = bytes.get(from..from + 8).unwrap_or_default();
             if let Some(p) = chunk.iter().position(|&b| is_line_break(b)) {
                 return Some(from + p);
             }
@@ -184,19 +173,10 @@ mod tests {
         let pieces = [
             "a", "ord", " ", "\t", "\n", "\r", "\r\n", "  \n", "å", "\u{a0}", "x y",
         ];
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut gen = crate::test_gen::Xorshift(0x2545_f491_4f6c_dd1d);
         let mut nonempty = [0; 2];
         for case in 0..20_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let mut s = state;
-            let mut text = String::new();
-            for _ in 0..(s % 40) {
-                s /= 11;
-                text.push_str(pieces[(s % pieces.len() as u64) as usize]);
-                s = s.rotate_left(7) ^ state;
-            }
+            let text = gen.pick(&pieces, 39).concat();
             let (t, b) = (trailing_whitespace(&text), blank_lines(&text));
             assert_eq!(
                 t,
