@@ -8,8 +8,11 @@
 
 use crate::prelude::*;
 
+mod fixes;
 mod lines;
 mod pdf;
+
+pub use fixes::{apply_fixes, fixes, Fix};
 
 use lines::{blank_lines, trailing_whitespace};
 
@@ -153,30 +156,8 @@ pub struct Normalized {
 /// assert_eq!(formkoll::normalize(&n.text).changes, []);
 /// ```
 pub fn normalize(text: &str) -> Normalized {
-    let mut current = text.to_string();
-    let mut changes: Vec<Occurrences> = Vec::new();
-    // Each pass only deletes, so the text shrinks until a pass changes nothing.
-    loop {
-        let mut changed = false;
-        for (code, find) in RULES {
-            let ranges = find(&current);
-            if ranges.is_empty() {
-                continue;
-            }
-            changed = true;
-            match changes.iter_mut().find(|o| o.code == *code) {
-                Some(o) => o.count += ranges.len() as u64,
-                None => changes.push(Occurrences {
-                    code: *code,
-                    count: ranges.len() as u64,
-                }),
-            }
-            current = delete(&current, &ranges);
-        }
-        if !changed {
-            break;
-        }
-    }
+    // One code path: the text is the fixes applied.
+    let (found, mut changes, _) = fixes::passes(text);
     crate::sort::by_key(&mut changes, |o| {
         RULES
             .iter()
@@ -184,23 +165,9 @@ pub fn normalize(text: &str) -> Normalized {
             .map_or(0, |p| p + 1)
     });
     Normalized {
-        text: current,
+        text: apply_fixes(text, &found),
         changes,
     }
-}
-
-/// Deletes sorted, non-overlapping byte ranges from `text`.
-fn delete(text: &str, ranges: &[Range<usize>]) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for r in ranges {
-        if r.start >= at {
-            out.push_str(text.get(at..r.start).unwrap_or(""));
-            at = r.end;
-        }
-    }
-    out.push_str(text.get(at..).unwrap_or(""));
-    out
 }
 
 /// A rule that deletes single characters: which characters, and a test of

@@ -91,7 +91,9 @@ pub mod dom;
 pub use count::{count, count_code_points, count_default, count_utf16, Policy, Unit};
 pub use error::{Error, ErrorCode, Result};
 pub use finding::{Finding, FindingCode, Severity};
-pub use hygiene::{locate, normalize, scan, Location, Normalized, Occurrences};
+pub use hygiene::{
+    apply_fixes, fixes, locate, normalize, scan, Fix, Location, Normalized, Occurrences,
+};
 pub use import::{import_text, Import, ImportCode, ImportFinding, Placement};
 pub use keywords::fold;
 pub use messages::{describe, format_number, render, table, Arg, Entry, Lang};

@@ -5,7 +5,7 @@
 
 use std::process::{Command, Stdio};
 
-use formkoll::{locate, normalize, scan, FindingCode};
+use formkoll::{apply_fixes, fixes, locate, normalize, scan, FindingCode, Report};
 
 /// Recall of `hygiene.pdf_spacing` on the raw seed, measured when the rules
 /// were last changed; the test fails if a change lowers it.
@@ -144,4 +144,87 @@ fn hygiene_positive_corpus_recall_is_at_least_the_floor() {
         recall >= SPACING_RECALL_FLOOR_PERMILLE,
         "recall {recall} ‰ < floor {SPACING_RECALL_FLOOR_PERMILLE} ‰"
     );
+}
+
+/// `normalize` the way it was written before fixes were data: each rule in
+/// turn deletes what it finds in the text the rules before it left, pass
+/// after pass until nothing changes (the rules through `locate`).
+fn normalize_by_passes(text: &str) -> String {
+    const ORDER: [FindingCode; 8] = [
+        FindingCode::HygieneBom,
+        FindingCode::HygieneZeroWidth,
+        FindingCode::HygieneSoftHyphen,
+        FindingCode::HygieneControl,
+        FindingCode::HygienePdfHyphenation,
+        FindingCode::HygienePdfSpacing,
+        FindingCode::HygieneTrailingWhitespace,
+        FindingCode::HygieneBlankLines,
+    ];
+    let mut current = text.to_string();
+    loop {
+        let before = current.clone();
+        for code in ORDER {
+            let mut out = String::new();
+            let mut at = 0;
+            for l in locate(&current).into_iter().filter(|l| l.code == code) {
+                if l.range.start >= at {
+                    out.push_str(&current[at..l.range.start]);
+                    at = l.range.end;
+                }
+            }
+            out.push_str(&current[at..]);
+            current = out;
+        }
+        if current == before {
+            return current;
+        }
+    }
+}
+
+/// Every text of the corpora: the fixtures' text files, each line of them,
+/// and every answer of the real report.
+fn corpus_texts() -> Vec<String> {
+    let mut texts = Vec::new();
+    for name in [
+        "hygiene-negative.txt",
+        "seed-raw.txt",
+        "jamtland-2024-word.txt",
+    ] {
+        let whole = std::fs::read_to_string(format!("tests/fixtures/{name}")).unwrap();
+        texts.extend(whole.lines().map(str::to_string));
+        texts.push(whole);
+    }
+    let report =
+        Report::from_json(&std::fs::read_to_string("tests/fixtures/jamtland-2024.json").unwrap())
+            .unwrap();
+    assert!(report.answers.0.len() > 20);
+    texts.extend(report.answers.0.iter().map(|(_, a)| a.text().to_string()));
+    texts
+}
+
+#[test]
+fn hygiene_normalize_is_the_fixes_applied_on_every_corpus_text() {
+    let texts = corpus_texts();
+    let mut with_fixes = 0;
+    for text in &texts {
+        let found = fixes(text);
+        let expected = normalize_by_passes(text);
+        assert_eq!(apply_fixes(text, &found), expected, "{text:?}");
+        assert_eq!(normalize(text).text, expected, "{text:?}");
+        for f in &found {
+            assert_eq!(text.get(f.start..f.end), Some(f.before.as_str()), "{f:?}");
+        }
+        // Each fix alone changes exactly its own bytes.
+        for f in found.iter().take(50) {
+            let one = apply_fixes(text, std::slice::from_ref(f));
+            assert_eq!(
+                one,
+                format!("{}{}{}", &text[..f.start], f.after, &text[f.end..])
+            );
+        }
+        with_fixes += usize::from(!found.is_empty());
+    }
+    // The corpora hold damage, so the test sees fixes, not only empty lists.
+    println!("{} texts, {with_fixes} with fixes", texts.len());
+    assert!(with_fixes > 50, "{with_fixes}");
 }
