@@ -11,9 +11,7 @@ use alloc::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, Window};
 
-use crate::{
-    normalize, render, Answer, Arg, CheckResult, Lang, QuestionKind, Report, Session, Template,
-};
+use crate::{Answer, CheckResult, Lang, QuestionKind, Report, Session, Template};
 
 use super::budget::BudgetMeter;
 use super::choice::ChoiceUi;
@@ -22,10 +20,11 @@ use super::counter::Counter;
 use super::draft::Drafts;
 use super::elements::{
     append, attr, call0, closest, document, focus, id_of, insert_after, insert_before, parent_of,
-    prepend, prop, prop_string, query, set_prop, window, Added, Debounce, Dom, Ids, TextSlot,
+    prepend, prop, prop_string, query, window, Added, Debounce, Dom, Ids, TextSlot,
 };
 use super::events::TimerFns;
 use super::markup::Markup;
+use super::review::Reviews;
 use super::summary::Summary;
 
 /// A result as a JS object: the bindings' conversion, so `handle.result()`
@@ -133,6 +132,8 @@ pub(super) struct Enhancer {
     pub(super) outbox: Vec<(&'static str, JsValue)>,
     /// Ids for what is added later (inline errors).
     pub(super) ids: Ids,
+    /// "Rensa texten"'s reviews, made when first pressed.
+    pub(super) reviews: Reviews,
 }
 
 impl Enhancer {
@@ -322,6 +323,7 @@ impl Enhancer {
             title_prefix: None,
             outbox: Vec::new(),
             ids,
+            reviews: Reviews::default(),
         };
         for i in 0..enhancer.fields.len() {
             enhancer.describe(i)?;
@@ -405,30 +407,13 @@ impl Enhancer {
         self.apply(i, &update)
     }
 
-    /// "Rensa texten": the person asked for `normalize` on question `q`.
+    /// "Rensa texten": the person asked to see what cleaning question `q`
+    /// would change; nothing changes until they apply it (`review`).
     pub(super) fn clean(&mut self, q: &str) -> Dom<()> {
-        let Some(i) = self.fields.iter().position(|f| f.id == q) else {
-            return Ok(());
-        };
-        let Some(t) = self.fields.get(i).and_then(|f| f.textarea.clone()) else {
-            return Ok(());
-        };
-        let cleaned = normalize(&prop_string(&t, "value"));
-        let changes: u64 = cleaned.changes.iter().map(|c| c.count).sum();
-        if changes > 0 {
-            set_prop(&t, "value", &JsValue::from_str(&cleaned.text));
-            self.sync(i)?;
-            let message = render(
-                self.lang,
-                "hygiene_applied",
-                changes,
-                &[("question", Arg::Str(q)), ("count", Arg::Num(changes))],
-            );
-            self.summary.say(&message);
-            self.refresh()?;
-            focus(&t, false)?;
+        match self.fields.iter().position(|f| f.id == q) {
+            Some(i) => self.open_review(i),
+            None => Ok(()),
         }
-        Ok(())
     }
 
     pub(super) fn detach(&mut self) {

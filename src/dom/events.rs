@@ -1,5 +1,5 @@
 //! The events formkoll listens to — `input` and `change` on the form,
-//! clicks in the summary, `pagehide`/`pageshow` on the window — and the
+//! clicks in the summary and in the form (the review's buttons), `pagehide`/`pageshow` on the window — and the
 //! timers of the debounced work. Each listener removes itself when dropped.
 
 use crate::prelude::*;
@@ -37,10 +37,11 @@ type Handler = fn(&mut Enhancer, &Event) -> Dom<()>;
 /// out under `submit: 'off'`, and it listens in the capture phase, so
 /// formkoll decides before the portal's own submit handlers run and they
 /// can read `event.defaultPrevented`.
-const LISTENERS: [(usize, &str, Handler, bool); 6] = [
+const LISTENERS: [(usize, &str, Handler, bool); 7] = [
     (0, "input", Enhancer::on_input, false),
     (0, "change", Enhancer::on_change, false),
     (1, "click", Enhancer::on_click, false),
+    (0, "click", Enhancer::on_review_click, false),
     (2, "pagehide", Enhancer::on_pagehide, false),
     (2, "pageshow", Enhancer::on_pageshow, false),
     (0, "submit", Enhancer::on_submit, true),
@@ -78,7 +79,7 @@ pub(super) fn listen(state: &Rc<RefCell<Enhancer>>) -> Dom<Callbacks> {
         })
     };
     let rows = if submit == SubmitMode::Off {
-        &LISTENERS[..5]
+        &LISTENERS[..6]
     } else {
         &LISTENERS[..]
     };
@@ -122,6 +123,7 @@ impl Enhancer {
         }) else {
             return Ok(());
         };
+        self.review_typed(i)?;
         let Some(f) = self.fields.get(i) else {
             return Ok(());
         };

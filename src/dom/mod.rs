@@ -22,7 +22,7 @@
 //! `initAll()` enhances every `form[data-formkoll]`.
 //!
 //! What it never does: set `maxlength` (the page's own is removed, as
-//! GOV.UK does, and put back on `detach()`), change a text unless a person clicks "Rensa texten", use
+//! GOV.UK does, and put back on `detach()`), change a text unless a person applies the changes "Rensa texten" lists, use
 //! `innerHTML`, make a network request, or need inline script or style.
 //! Counting is always the core's; a rule is never decided here.
 //!
@@ -30,7 +30,8 @@
 //! (which fields answer which question). The parts added per answer and
 //! section: `counter`, `live_region`, `budget`, `choice`; what a change
 //! shows: `redraw`. The summary: `summary` (score, problems, "Rensa
-//! texten"). Drafts: `draft`. Events: `events` (listeners, timers),
+//! texten"), and `review` (what "Rensa texten" would change, each change
+//! to tick or untick). Drafts: `draft`. Events: `events` (listeners, timers),
 //! `handle` (what `attach` returns). What happens on submit: `submit`.
 //! The state and its life: `enhancer`. Narrowing to a step: `crate::scope`.
 //! Safe DOM helpers: `elements`.
@@ -53,6 +54,7 @@ mod importer;
 mod live_region;
 mod markup;
 mod redraw;
+mod review;
 mod submit;
 mod summary;
 

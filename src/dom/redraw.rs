@@ -168,8 +168,15 @@ impl Enhancer {
             }
             f.questions.iter().find_map(|q| focus_of(q, false))
         };
+        // "Rensa texten" only where the core has a change to propose.
+        let cleanable = |q: &str| {
+            fields
+                .iter()
+                .find(|f| f.id == q && f.textarea.is_some())
+                .is_some_and(|f| !crate::fixes(&f.text()).is_empty())
+        };
         self.summary
-            .show(&self.doc, &shown, lang, &target, scope_note)?;
+            .show(&self.doc, &shown, lang, &target, &cleanable, scope_note)?;
         self.show_submit_state(&shown)?;
         if let Ok(detail) = to_js(&shown) {
             self.outbox.push(("formkoll:update", detail));

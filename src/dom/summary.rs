@@ -149,13 +149,16 @@ impl Summary {
     }
 
     /// Rebuilds the lists from a full result. `target` names the element a
-    /// finding's link moves focus to (`None`: the finding is plain text).
+    /// finding's link moves focus to (`None`: the finding is plain text);
+    /// `cleanable` says whether "Rensa texten" has a change to propose for
+    /// a question (no button where it has none).
     pub(crate) fn show(
         &mut self,
         doc: &Document,
         result: &CheckResult,
         lang: Lang,
         target: &dyn Fn(&Finding) -> Option<String>,
+        cleanable: &dyn Fn(&str) -> bool,
         scope: Option<(usize, usize)>,
     ) -> Dom<()> {
         self.heading.set(&render(lang, "summary_heading", 1, &[]));
@@ -267,6 +270,9 @@ impl Summary {
                         described_by.push(' ');
                     }
                     described_by.push_str(&id);
+                }
+                if !cleanable(q) {
+                    continue;
                 }
                 make(
                     doc,

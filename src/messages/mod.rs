@@ -388,6 +388,29 @@ mod tests {
         assert_eq!(w(Lang::En, 0), "0 warnings");
     }
 
+    /// "Rensa texten"'s review names each change's kind by `fix.<code>`
+    /// (src/dom/review.rs): every hygiene code has one, and the review's
+    /// counts take their plural.
+    #[test]
+    fn messages_review_kinds_and_plurals() {
+        for &code in crate::FindingCode::ALL {
+            if code.as_str().starts_with("hygiene.") {
+                let key = format!("fix.{}", code.as_str());
+                for lang in [Lang::Sv, Lang::En] {
+                    assert_ne!(render(lang, &key, 1, &[]), key, "no {key}");
+                }
+            }
+        }
+        let legend = |lang, n| {
+            let args = [("question", Arg::Str("6.1")), ("count", Arg::Num(n))];
+            render(lang, "review_legend", n, &args)
+        };
+        assert_eq!(legend(Lang::Sv, 1), "Fråga 6.1: 1 föreslagen ändring");
+        assert_eq!(legend(Lang::Sv, 3), "Fråga 6.1: 3 föreslagna ändringar");
+        assert_eq!(legend(Lang::En, 1), "Question 6.1: 1 proposed change");
+        assert_eq!(legend(Lang::En, 3), "Question 6.1: 3 proposed changes");
+    }
+
     #[test]
     fn messages_unknown_key_and_placeholder_do_not_panic() {
         assert_eq!(render(Lang::Sv, "no.such.key", 1, &[]), "no.such.key");

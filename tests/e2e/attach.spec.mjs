@@ -121,7 +121,7 @@ test.describe('attach on a form without placeholders', () => {
     expect(await page.evaluate(() => document.body.outerHTML)).toBe(before.replace(' maxlength="5000"', '').replace('data-formkoll-question="6.1"', 'data-formkoll-question="6.1" maxlength="5000"'));
   });
 
-  test('"Rensa texten" changes the text only when clicked', async ({ page }) => {
+  test('"Rensa texten" changes the text only when its changes are applied', async ({ page }) => {
     await openFixture(page, 'basic');
     await page.evaluate(() => { window.handle = window.formkoll.attach(document.getElementById('form')); });
     const dirty = 'Arbetet fö r utveck- ling\u200b i länet.';
@@ -133,6 +133,10 @@ test.describe('attach on a form without placeholders', () => {
     await page.waitForTimeout(600);
     await expect(page.locator('#a61')).toHaveValue(dirty);
     await button.click();
+    // The button shows the changes (review.spec.mjs); they are made on "Genomför valda ändringar".
+    await expect(page.locator('.formkoll-review__item')).toHaveCount(3);
+    await expect(page.locator('#a61')).toHaveValue(dirty);
+    await page.locator('[data-formkoll-review="apply"]').click();
     await expect(page.locator('#a61')).toHaveValue('Arbetet för utveckling i länet.');
     await expect(page.locator('.formkoll-status')).toHaveText('Texten i fråga 6.1 är rensad (3 ändringar).');
     await expect(page.locator('.formkoll-hygiene')).toHaveCount(0);
