@@ -15,13 +15,18 @@ const COMMAND_TIMEOUT = 30_000;
 
 /** Calls the driver; resolves to the command's `value` or throws its error. */
 async function call(base, method, path, body) {
-  const res = await fetch(base + path, {
-    method,
-    // A command that hangs fails by its name, not as the whole test's timeout.
-    signal: AbortSignal.timeout(COMMAND_TIMEOUT),
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  let res;
+  try {
+    res = await fetch(base + path, {
+      method,
+      // A command that hangs fails by its name, not as the whole test's timeout.
+      signal: AbortSignal.timeout(COMMAND_TIMEOUT),
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new Error(`WebKitWebDriver ${method} ${path.replace(/^\/session\/[^/]+/, '')}: ${e.message}`);
+  }
   const json = await res.json().catch(() => ({ value: { error: `HTTP ${res.status}`, message: '' } }));
   if (!res.ok || json.value?.error) {
     throw new Error(`WebKitWebDriver ${method} ${path}: ${json.value?.error} ${json.value?.message ?? ''}`.trim());
@@ -69,16 +74,32 @@ export async function launch({ port }) {
   const s = (path) => `/session/${session.sessionId}${path}`;
   const find = async (selector) => (await call(base, 'POST', s('/element'), { using: 'css selector', value: selector }))[ELEMENT];
   const { browserName, browserVersion } = session.capabilities;
+  // With pageLoadStrategy 'eager' a navigation returns at DOMContentLoaded,
+  // and a script still waiting in the old document never returns: so poll
+  // with short scripts until a new document (no mark) has loaded.
+  const loaded = async () => {
+    const end = Date.now() + COMMAND_TIMEOUT;
+    for (;;) {
+      const done = await call(base, 'POST', s('/execute/sync'), {
+        script: 'return !window.__enginesOld && document.readyState === "complete";', args: [],
+      }).catch(() => false);
+      if (done) return;
+      if (Date.now() > end) throw new Error(`WebKitWebDriver: the page did not load in ${COMMAND_TIMEOUT} ms`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
   return {
     engine: 'webkit',
     version: `WebKitGTK ${browserVersion} (${browserName})`,
     async goto(url) {
+      await this.eval(() => { window.__enginesOld = true; });
       await call(base, 'POST', s('/url'), { url });
-      await this.eval(() => new Promise((r) => (document.readyState === 'complete' ? r() : addEventListener('load', () => r()))));
+      await loaded();
     },
     async reload() {
+      await this.eval(() => { window.__enginesOld = true; });
       await call(base, 'POST', s('/refresh'), {});
-      await this.eval(() => new Promise((r) => (document.readyState === 'complete' ? r() : addEventListener('load', () => r()))));
+      await loaded();
     },
     async eval(fn, ...args) {
       // The spec's execute awaits a returned promise.
