@@ -101,7 +101,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def do_POST(self):
         path = urllib.parse.urlsplit(self.path).path
-        if not self.watch or path not in ("/__watch/csp", "/__watch/error", "/__watch/reset"):
+        if not self.watch:
+            return self.send_error(501, "Unsupported method ('POST')")  # as without --watch before
+        if path not in ("/__watch/csp", "/__watch/error", "/__watch/reset"):
             return self.send_error(405)
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         if path == "/__watch/reset":
