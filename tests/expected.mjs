@@ -37,7 +37,7 @@ let cached;
 /**
  * The CLI's check of the real report (`formkoll check FIXTURE --format json`)
  * and what a page must show for it: each section's budget label, the score's
- * label and the error summary's messages, in order.
+ * label, the error summary's messages in order, and each answer's counter.
  */
 export function report() {
   if (cached) return cached;
@@ -53,6 +53,11 @@ export function report() {
       + (l.overBy > 0 ? `${sv(l.overBy)} för mycket` : `${sv(l.remaining)} kvar`)),
     scoreLabel: `Fullständighet: ${json.score} av 100`,
     errors: json.findings.filter((f) => f.severity === 'error').map((f) => f.message),
+    // Each answer's counter: "2 464 tecken av avsnittets 11 000", by question id.
+    shares: Object.fromEntries(json.questions.map((q) => {
+      const limit = json.limits.find((l) => l.id === q.limits?.[0]);
+      return [q.id, limit ? `${sv(q.count)} tecken av avsnittets ${sv(limit.max)}` : null];
+    })),
   };
   return cached;
 }

@@ -99,6 +99,16 @@ async function expectRealReport(b, handlePath) {
   equal(await b.eval(resultOf, handlePath), { score: want.score, limits: want.limits }, `${handlePath}.result(): score and limits`);
   const over = await b.eval(() => [...document.querySelectorAll('.formkoll-budget')].map((m) => m.classList.contains('formkoll-budget--over')));
   equal(over, want.over, 'sections marked over budget');
+  // Every answer's own counter, found through its textarea (data attribute or the CMS's fields).
+  const shares = await b.eval(() => {
+    const fields = window.cms?.FIELDS;
+    const ids = fields ? Object.keys(fields) : [...document.querySelectorAll('textarea[data-formkoll-question]')].map((t) => t.dataset.formkollQuestion);
+    return Object.fromEntries(ids.map((id) => {
+      const t = fields ? document.querySelector(fields[id].text ?? fields[id]) : document.querySelector(`textarea[data-formkoll-question="${id}"]`);
+      return [id, t.nextElementSibling?.querySelector('.formkoll-count__share')?.textContent ?? null];
+    }));
+  });
+  equal(shares, want.shares, "each answer's counter");
 }
 
 export const tests = [
