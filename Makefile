@@ -10,7 +10,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CARGO_TERM_COLOR := never
 
 # The stages `make test` runs, in order.
-TEST_STAGES := test-native test-lint test-wasm-build test-wasm test-node test-e2e test-size test-fuzz-smoke test-demo
+TEST_STAGES := test-native test-lint test-wasm-build test-wasm test-node test-e2e test-size test-fuzz-smoke test-demo test-engines
 
 .PHONY: test tools test-native test-wasm-build
 test: tools
@@ -18,7 +18,7 @@ test: tools
 
 # Everything the stages need, installed only where missing.
 tools:
-	@scripts/ensure-tools.sh rust-wasm wasm-bindgen wasm-pack node chromium
+	@scripts/ensure-tools.sh rust-wasm wasm-bindgen wasm-pack node chromium engines
 
 # Native core and CLI: unit tests, integration tests on the real report, doc examples.
 test-native:

@@ -18,7 +18,9 @@ demo: pkg
 	python3 scripts/serve.py --port $(DEMO_PORT) --dir .
 
 # Prints "test-e2e: N passed, N failed" (tests/e2e/count-reporter.mjs).
+# The expected values come from the release CLI (tests/expected.mjs), built first.
 test-e2e: pkg
+	cargo build --release --quiet --bin formkoll
 	cd tests/e2e && E2E_PORT=$(E2E_PORT) npx playwright test -c playwright.config.mjs
 
 screenshots: pkg

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what `make test` (all steps) or `make pkg`/`make demo` (rust-wasm,
 # wasm-bindgen, node) need on a fresh machine, skipping what is there.
-# Usage: scripts/ensure-tools.sh [rust-wasm] [wasm-bindgen] [wasm-pack] [node] [chromium] [fuzz]
+# Usage: scripts/ensure-tools.sh [rust-wasm] [wasm-bindgen] [wasm-pack] [node] [chromium] [fuzz] [engines]
 # Only package registries are reachable here: nothing below downloads from GitHub
 # or a browser CDN (wasm-pack's own binaryen download, `npx playwright install`).
 set -euo pipefail
@@ -60,6 +60,23 @@ fuzz() {
   cargo install cargo-fuzz --locked
 }
 
+engines() {
+  # make test-engines: Debian's Firefox ESR (driven by puppeteer-core over
+  # WebDriver BiDi) and WebKitGTK's WebKitWebDriver + MiniBrowser, which needs
+  # a display: Xvfb. Stock builds only; Playwright's patched ones cannot be
+  # downloaded here. The lock timeout lets it wait for another apt-get.
+  local want=()
+  [ -x /usr/bin/firefox-esr ] || want+=(firefox-esr)
+  [ -x /usr/bin/WebKitWebDriver ] || want+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null && command -v xauth >/dev/null || want+=(xvfb xauth)
+  fc-list 2>/dev/null | grep -qi "Noto Color Emoji" || want+=(fonts-noto-color-emoji)
+  if [ ${#want[@]} -eq 0 ]; then return; fi
+  say "installing ${want[*]} from Debian"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get -o DPkg::Lock::Timeout=900 update -qq
+  apt-get -o DPkg::Lock::Timeout=900 install -y -qq --no-install-recommends "${want[@]}" >/dev/null
+}
+
 for step in "${@:-rust-wasm wasm-bindgen wasm-pack node chromium}"; do
   for s in $step; do
     case "$s" in
@@ -69,6 +86,7 @@ for step in "${@:-rust-wasm wasm-bindgen wasm-pack node chromium}"; do
       node) node_modules ;;
       chromium) chromium ;;
       fuzz) fuzz ;;
+      engines) engines ;;
       *) say "unknown step $s"; exit 2 ;;
     esac
   done

@@ -1,8 +1,9 @@
 // Shared by the specs: page watchers and small readers.
 import { expect } from '@playwright/test';
+import { report, sv } from '../expected.mjs';
 
 /** "15 775" with the no-break space formkoll writes in Swedish. */
-export const nb = (s) => s.replace(/(?<=\d) (?=\d{3}\b)/g, '\u00a0');
+export { nb } from '../expected.mjs';
 
 /**
  * Records everything that must stay empty on a strict portal: console
@@ -44,7 +45,7 @@ export async function openFixture(page, name) {
 /** Clicks the example button and waits for the last section's meter to fill. */
 export async function loadExample(page) {
   await page.click('#load-example');
-  await expect(page.locator('.formkoll-budget__label').nth(5)).toContainText(nb('4 956'));
+  await expect(page.locator('.formkoll-budget__label').nth(5)).toContainText(sv(report().counts[5]));
 }
 
 /** The meter of section n (1-based) on the demo page. */

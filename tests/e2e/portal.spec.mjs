@@ -4,6 +4,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { nb, openDemo, openFixture, loadExample, watch } from './helpers.mjs';
+import { report, sv } from '../expected.mjs';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -38,7 +39,7 @@ async function openCms(page) {
 
 async function loadCmsExample(page) {
   await page.click('#edit-example');
-  await expect(page.locator('.formkoll-budget__label').nth(5)).toContainText(nb('4 956'));
+  await expect(page.locator('.formkoll-budget__label').nth(5)).toContainText(sv(report().counts[5]));
 }
 
 /** Shortens the largest answer of each section over budget until none is. */
@@ -64,8 +65,8 @@ test.describe('a CMS form enhanced through fields', () => {
     await openCms(page);
     await loadCmsExample(page);
     const labels = page.locator('.formkoll-budget__label');
-    await expect(labels.nth(1)).toHaveText(nb('Avsnitt 2: 15 775 av 15 000 tecken — 775 för mycket'));
-    await expect(page.locator('#fld-4711 + .formkoll-count')).toContainText(nb('Du har 775 tecken för mycket'));
+    await expect(labels.nth(1)).toHaveText(report().labels[1]);
+    await expect(page.locator('#fld-4711 + .formkoll-count')).toContainText(`Du har ${sv(report().limits[1].overBy)} tecken för mycket`);
     // The numeric radio values are the template's options: 5.1d "3" is "ej_aktuellt".
     const result = await page.evaluate(() => window.cms.handle.result());
     const expected = await page.evaluate(async () => {
@@ -150,7 +151,7 @@ test('the CMS page without formkoll.css: hidden stays hidden, no count shows twi
   // The live region of the field just typed in says the count too, hidden.
   await expect(page.locator('#fld-4871 + .formkoll-count [aria-live]')).toContainText('tecken av avsnittets');
   expect(twice).toBe(0);
-  await expect(page.locator('#fld-4711 + .formkoll-count')).toContainText(nb('Du har 775 tecken för mycket'));
+  await expect(page.locator('#fld-4711 + .formkoll-count')).toContainText(`Du har ${sv(report().limits[1].overBy)} tecken för mycket`);
 });
 
 test.describe('submit', () => {
@@ -179,7 +180,7 @@ test.describe('submit', () => {
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     const ids = (await field.getAttribute('aria-describedby')).split(' ');
     const errorText = await page.evaluate((list) => list.map((id) => document.getElementById(id).textContent).join(' | '), ids);
-    expect(errorText).toContain(nb('Fel: Avsnitt 2: 15 775 av 15 000 tecken. Du har 775 tecken för mycket.'));
+    expect(errorText).toContain(`Fel: ${report().errors[0]}`);
     await expect(page.locator('#q-1-1')).not.toHaveAttribute('aria-invalid', /.*/);
     // Trimmed under budget: the errors and the title prefix go, the submit goes through.
     await trimUnderBudget(page);
@@ -276,9 +277,9 @@ test.describe('multi-step forms', () => {
     // With the whole report saved, step 2 shows section 2 over budget and nothing else.
     await page.click('#step-example');
     await expect(page.locator('html')).toHaveAttribute('data-formkoll', 'ready');
-    await expect(page.locator('.formkoll-budget__label')).toHaveText(nb('Avsnitt 2: 15 775 av 15 000 tecken — 775 för mycket'));
+    await expect(page.locator('.formkoll-budget__label')).toHaveText(report().labels[1]);
     const errors = page.locator('.formkoll-error-summary li');
-    await expect(errors).toHaveText([nb('Avsnitt 2: 15 775 av 15 000 tecken. Du har 775 tecken för mycket.')]);
+    await expect(errors).toHaveText([report().errors[0]]);
     const after = await page.evaluate(() => window.steg.handle.result());
     expect(after.questions.map((q) => q.id)).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7']);
     expect(after.findings.every((f) => f.question?.startsWith('2.') || f.section === '2')).toBe(true);
@@ -323,7 +324,7 @@ test.describe('multi-step forms', () => {
     await page.goto('/www/steg.html?steg=2');
     await expect(page.locator('html')).toHaveAttribute('data-formkoll', 'ready');
     await page.click('#step-example');
-    await expect(page.locator('.formkoll-budget__label')).toContainText(nb('15 775'));
+    await expect(page.locator('.formkoll-budget__label')).toContainText(sv(report().counts[1]));
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: 'Spara och fortsätt' }).click();
     await expect(page).toHaveTitle(/^Fel: /);
