@@ -1,7 +1,7 @@
-// "Rensa texten" as it is today: a button per field in the summary's hygiene
-// block, which cleans that field when clicked. Kept apart from suite.mjs so
-// that the review list that replaces it (checkboxes, "Genomför valda
-// ändringar") changes this one file.
+// "Rensa texten": a button per field in the summary's hygiene block opens a
+// review of each proposed change next to the answer (a checkbox each,
+// checked); "Genomför valda ändringar" makes the checked ones and "Ångra
+// rensningen" brings the exact text back. Kept apart from suite.mjs.
 const DIRTY = 'Arbetet fö r utveck- ling\u200b i länet.';
 const CLEAN = 'Arbetet för utveckling i länet.';
 
@@ -25,9 +25,20 @@ export async function cleanText(b, h, selector, id) {
   const before = await b.eval((sel) => document.querySelector(sel).value, selector);
   if (before !== DIRTY) throw new Error(`the text changed before "Rensa texten" was clicked: ${JSON.stringify(before)}`);
   await b.click(`.formkoll-hygiene button[data-formkoll-clean="${id}"]`);
-  await h.waitEqual(b, 'after "Rensa texten"', (sel) => ({
+  // The review lists the three changes, all checked, and changes nothing yet.
+  await h.waitEqual(b, 'the review of "Rensa texten"', (sel) => ({
+    value: document.querySelector(sel).value,
+    boxes: document.querySelectorAll('.formkoll-review input[type=checkbox]').length,
+    checked: document.querySelectorAll('.formkoll-review input[type=checkbox]:checked').length,
+    apply: document.querySelector('.formkoll-review button[data-formkoll-review="apply"]')?.textContent,
+  }), [selector], { value: DIRTY, boxes: 3, checked: 3, apply: 'Genomför valda ändringar' });
+  await b.click('.formkoll-review button[data-formkoll-review="apply"]');
+  await h.waitEqual(b, 'after "Genomför valda ändringar"', (sel) => ({
     value: document.querySelector(sel).value,
     status: document.querySelector('.formkoll-status')?.textContent,
     offered: document.querySelectorAll('.formkoll-hygiene').length,
   }), [selector], { value: CLEAN, status: `Texten i fråga ${id} är rensad (3 ändringar).`, offered: 0 });
+  // "Ångra rensningen" restores exactly what was pasted.
+  await b.click('button[data-formkoll-review="undo"]');
+  await h.waitEqual(b, 'after "Ångra rensningen"', (sel) => document.querySelector(sel).value, [selector], DIRTY);
 }
