@@ -33,17 +33,20 @@ pub(super) type Callback = Closure<dyn FnMut(Event)>;
 type Handler = fn(&mut Enhancer, &Event) -> Dom<()>;
 
 /// The listeners, as data: (target: 0 the form, 1 the summary, 2 the
-/// window; event; handler; capture phase). `submit` is last: it is left
-/// out under `submit: 'off'`, and it listens in the capture phase, so
-/// formkoll decides before the portal's own submit handlers run and they
-/// can read `event.defaultPrevented`.
-const LISTENERS: [(usize, &str, Handler, bool); 6] = [
+/// window; event; handler; capture phase). The last two are left out when
+/// not needed: `submit` under `submit: 'off'` without drafts, `formdata`
+/// without drafts. `submit` listens in the capture phase, so formkoll
+/// decides before the portal's own submit handlers run and they can read
+/// `event.defaultPrevented`; `formdata` tells whether the submit went
+/// through (drafts are then removed).
+const LISTENERS: [(usize, &str, Handler, bool); 7] = [
     (0, "input", Enhancer::on_input, false),
     (0, "change", Enhancer::on_change, false),
     (1, "click", Enhancer::on_click, false),
     (2, "pagehide", Enhancer::on_pagehide, false),
     (2, "pageshow", Enhancer::on_pageshow, false),
     (0, "submit", Enhancer::on_submit, true),
+    (0, "formdata", Enhancer::on_formdata, false),
 ];
 
 /// The timers' handlers, in [`TimerFns`] order: pause, refresh, save.
@@ -51,7 +54,7 @@ const TIMERS: [Handler; 3] = [Enhancer::on_pause, Enhancer::on_refresh, Enhancer
 
 /// Starts listening for `state`'s form and stores the timers' functions in it.
 pub(super) fn listen(state: &Rc<RefCell<Enhancer>>) -> Dom<Callbacks> {
-    let (targets, submit) = {
+    let (targets, submit, drafts) = {
         let s = state
             .try_borrow()
             .map_err(|_| JsValue::from_str("formkoll: busy"))?;
@@ -60,7 +63,11 @@ pub(super) fn listen(state: &Rc<RefCell<Enhancer>>) -> Dom<Callbacks> {
             s.summary.root().clone().into(),
             s.window.clone().into(),
         ];
-        (targets, s.submit_mode)
+        (
+            targets,
+            s.submit_mode != SubmitMode::Off,
+            s.drafts.is_some(),
+        )
     };
     let with = |f: Handler| {
         let state = Rc::clone(state);
@@ -77,10 +84,10 @@ pub(super) fn listen(state: &Rc<RefCell<Enhancer>>) -> Dom<Callbacks> {
             dispatch(&state, out);
         })
     };
-    let rows = if submit == SubmitMode::Off {
-        &LISTENERS[..5]
-    } else {
-        &LISTENERS[..]
+    let rows = match (submit, drafts) {
+        (_, true) => &LISTENERS[..],
+        (true, false) => &LISTENERS[..6],
+        (false, false) => &LISTENERS[..5],
     };
     let mut listeners = Vec::with_capacity(rows.len());
     for &(target, kind, f, capture) in rows {
@@ -126,6 +133,8 @@ impl Enhancer {
             return Ok(());
         };
         let (id, text) = (f.id.clone(), f.text());
+        // The person typed: drafts are saved again after a clear.
+        self.draft.held = false;
         let update = self
             .session
             .set(&id, &text)
@@ -148,6 +157,7 @@ impl Enhancer {
             return Ok(());
         };
         let (id, choice) = (f.id.clone(), f.choice());
+        self.draft.held = false;
         let update = self
             .session
             .choose(&id, choice.as_deref())
