@@ -2,6 +2,7 @@
 // with the time, only this form's own answers, removed when a submit goes
 // through, by clearDraft(), and unread after draftDays.
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { openDemo, openFixture, watch } from './helpers.mjs';
 
 const KEY = 'formkoll:draft:resultatredovisning-2024';
@@ -259,6 +260,8 @@ test.describe('an expired draft is removed unread, with a notice', () => {
       await expect(page.locator('#a61')).toHaveValue('');
       expect(await stored(page, key)).toBeNull();
     }
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 
   test('draftDays sets the age: two days is kept under 3 and removed under 1', async ({ page }) => {
