@@ -1,5 +1,5 @@
 //! The options of `attach(form, options)`: `{ rules?, lang?, draftKey?,
-//! fields?, choices?, scope?, report?, submit? }`.
+//! draftDays?, draftStorage?, fields?, choices?, scope?, report?, submit? }`.
 //!
 //! Options are read before the page is touched, so a bad option throws a
 //! coded error and leaves the form exactly as it was.
@@ -21,6 +21,9 @@ pub(crate) fn coded_error(code: ErrorCode, path: &str, message: &str) -> JsValue
     crate::bindings::coded_error(code, path, &m)
 }
 
+/// `draftDays` when it is not given: a draft is kept for two weeks.
+pub(crate) const DRAFT_DAYS: u32 = 14;
+
 /// Read options.
 #[derive(Debug)]
 pub(crate) struct Config {
@@ -30,6 +33,10 @@ pub(crate) struct Config {
     pub(crate) lang: Lang,
     /// Where drafts are kept (`None`: drafts are off).
     pub(crate) draft_key: Option<String>,
+    /// `draftDays`: a draft older than this many days is removed unread.
+    pub(crate) draft_days: u32,
+    /// `draftStorage: 'session'`: drafts in sessionStorage, not localStorage.
+    pub(crate) draft_session: bool,
     /// `fields`, as given (read by `markup` against the page).
     pub(crate) fields: JsValue,
     /// `choices`: per question index, (template choice id, the page's value).
@@ -127,6 +134,22 @@ impl Config {
                     }),
             }
         };
+        let draft_days = match get("draftDays")? {
+            v if v.is_undefined() || v.is_null() => DRAFT_DAYS,
+            // A whole number of days, at least one (not NaN, not Infinity:
+            // the cast saturates, so neither survives the round trip).
+            v => match v.as_f64() {
+                Some(d) if d >= 1.0 && f64::from(d as u32) == d => d as u32,
+                _ => {
+                    return Err(coded_error(
+                        ErrorCode::OptionsInvalid,
+                        "draftDays",
+                        "draftDays must be a whole number of days, at least 1",
+                    ))
+                }
+            },
+        };
+        let draft_session = word("draftStorage", &["local", "session"])? == Some(1);
         let scope = match word("scope", &["report", "form"])? {
             Some(1) => Scope::Form,
             _ => Scope::Report,
@@ -145,6 +168,8 @@ impl Config {
             template,
             lang,
             draft_key,
+            draft_days,
+            draft_session,
             fields: get("fields")?,
             choices,
             scope,

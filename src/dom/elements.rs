@@ -307,6 +307,18 @@ pub(crate) fn digits(n: u64) -> String {
     s
 }
 
+/// The number `s` writes in decimal digits — 1 to 15 of them, so it is
+/// exact as an `f64` too — or `None` for anything else (a sign, a space,
+/// a point): no `core::str::parse` for the DOM layer's few numbers.
+pub(crate) fn parse_digits(s: &str) -> Option<u64> {
+    if s.is_empty() || s.len() > 15 {
+        return None;
+    }
+    s.bytes().try_fold(0u64, |n, b| {
+        b.is_ascii_digit().then(|| n * 10 + u64::from(b - b'0'))
+    })
+}
+
 /// `a` followed by `b`.
 pub(crate) fn concat(a: &str, b: &str) -> String {
     let mut s = String::with_capacity(a.len() + b.len());

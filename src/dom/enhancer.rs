@@ -85,11 +85,15 @@ impl Field {
 }
 
 /// A draft restored into empty fields (undone by "Kasta utkastet"), or one
-/// offered for fields the server filled in ("Använd utkastet").
+/// offered for fields the server filled in ("Använd utkastet"); the last
+/// submit event, until its `formdata` tells whether it went through; and
+/// `held`: the draft was cleared, nothing is saved until an answer changes.
 #[derive(Default)]
 pub(super) struct DraftState {
     pub(super) restored: Vec<usize>,
     pub(super) offered: Option<Report>,
+    pub(super) submit: Option<web_sys::Event>,
+    pub(super) held: bool,
 }
 
 /// The enhancer's state, shared by the handle's callbacks.
@@ -295,7 +299,7 @@ impl Enhancer {
         let drafts = config
             .draft_key
             .as_deref()
-            .and_then(|k| Drafts::open(&window, k));
+            .and_then(|k| Drafts::open(&window, k, config.draft_session, config.draft_days));
         let mut enhancer = Enhancer {
             window,
             doc,

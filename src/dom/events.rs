@@ -33,11 +33,13 @@ pub(super) type Callback = Closure<dyn FnMut(Event)>;
 type Handler = fn(&mut Enhancer, &Event) -> Dom<()>;
 
 /// The listeners, as data: (target: 0 the form, 1 the summary, 2 the
-/// window; event; handler; capture phase). `submit` is last: it is left
-/// out under `submit: 'off'`, and it listens in the capture phase, so
-/// formkoll decides before the portal's own submit handlers run and they
-/// can read `event.defaultPrevented`.
-const LISTENERS: [(usize, &str, Handler, bool); 7] = [
+/// window; event; handler; capture phase). The last two are left out when
+/// not needed: `submit` under `submit: 'off'` without drafts, `formdata`
+/// without drafts. `submit` listens in the capture phase, so formkoll
+/// decides before the portal's own submit handlers run and they can read
+/// `event.defaultPrevented`; `formdata` tells whether the submit went
+/// through (drafts are then removed).
+const LISTENERS: [(usize, &str, Handler, bool); 8] = [
     (0, "input", Enhancer::on_input, false),
     (0, "change", Enhancer::on_change, false),
     (1, "click", Enhancer::on_click, false),
@@ -45,6 +47,7 @@ const LISTENERS: [(usize, &str, Handler, bool); 7] = [
     (2, "pagehide", Enhancer::on_pagehide, false),
     (2, "pageshow", Enhancer::on_pageshow, false),
     (0, "submit", Enhancer::on_submit, true),
+    (0, "formdata", Enhancer::on_formdata, false),
 ];
 
 /// The timers' handlers, in [`TimerFns`] order: pause, refresh, save.
@@ -52,7 +55,7 @@ const TIMERS: [Handler; 3] = [Enhancer::on_pause, Enhancer::on_refresh, Enhancer
 
 /// Starts listening for `state`'s form and stores the timers' functions in it.
 pub(super) fn listen(state: &Rc<RefCell<Enhancer>>) -> Dom<Callbacks> {
-    let (targets, submit) = {
+    let (targets, submit, drafts) = {
         let s = state
             .try_borrow()
             .map_err(|_| JsValue::from_str("formkoll: busy"))?;
@@ -61,7 +64,11 @@ pub(super) fn listen(state: &Rc<RefCell<Enhancer>>) -> Dom<Callbacks> {
             s.summary.root().clone().into(),
             s.window.clone().into(),
         ];
-        (targets, s.submit_mode)
+        (
+            targets,
+            s.submit_mode != SubmitMode::Off,
+            s.drafts.is_some(),
+        )
     };
     let with = |f: Handler| {
         let state = Rc::clone(state);
@@ -78,10 +85,10 @@ pub(super) fn listen(state: &Rc<RefCell<Enhancer>>) -> Dom<Callbacks> {
             dispatch(&state, out);
         })
     };
-    let rows = if submit == SubmitMode::Off {
-        &LISTENERS[..6]
-    } else {
-        &LISTENERS[..]
+    let rows = match (submit, drafts) {
+        (_, true) => &LISTENERS[..],
+        (true, false) => &LISTENERS[..7],
+        (false, false) => &LISTENERS[..6],
     };
     let mut listeners = Vec::with_capacity(rows.len());
     for &(target, kind, f, capture) in rows {
@@ -128,6 +135,8 @@ impl Enhancer {
             return Ok(());
         };
         let (id, text) = (f.id.clone(), f.text());
+        // The person typed: drafts are saved again after a clear.
+        self.draft.held = false;
         let update = self
             .session
             .set(&id, &text)
@@ -150,6 +159,7 @@ impl Enhancer {
             return Ok(());
         };
         let (id, choice) = (f.id.clone(), f.choice());
+        self.draft.held = false;
         let update = self
             .session
             .choose(&id, choice.as_deref())

@@ -11,7 +11,7 @@ use super::enhancer::{to_js, Enhancer};
 use super::events::{listen, Callback, Listener};
 use crate::ErrorCode;
 
-/// What `attach` returns: `result()` and `detach()`.
+/// What `attach` returns: `result()`, `draft()`, `clearDraft()` and `detach()`.
 ///
 /// The enhancement does not live in this object: a page may drop the handle
 /// (`attach(form)` without keeping the result) and wasm-bindgen's
@@ -43,12 +43,35 @@ impl FormHandle {
     /// `scope: 'form'`, narrowed to this form's questions).
     #[wasm_bindgen(unchecked_return_type = "CheckResult")]
     pub fn result(&self) -> Result<JsValue, JsValue> {
-        let state = self
-            .inner
-            .state
-            .try_borrow()
-            .map_err(|_| coded_error(ErrorCode::HandleBusy, "", "the form is being updated"))?;
+        let state = self.inner.state.try_borrow().map_err(|_| busy())?;
         to_js(&state.result())
+    }
+
+    /// The stored draft, `{ savedAt, template, answers }`, or `null`.
+    ///
+    /// ```js
+    /// const d = handle.draft(); // d?.savedAt: ms since 1970
+    /// ```
+    // Not `null` only for a draft this form would restore: stored, readable,
+    // within `draftDays`; `answers` holds this form's own fields only.
+    #[wasm_bindgen(unchecked_return_type = "Draft | null")]
+    pub fn draft(&self) -> Result<JsValue, JsValue> {
+        let state = self.inner.state.try_borrow().map_err(|_| busy())?;
+        state.stored_draft()
+    }
+
+    /// Removes the stored draft (after posting with `fetch`).
+    ///
+    /// ```js
+    /// if ((await fetch(url, { method: 'POST', body })).ok) handle.clearDraft();
+    /// ```
+    // A submit that goes through removes it without this. The fields keep
+    // their text; a new draft is saved once an answer changes again.
+    #[wasm_bindgen(js_name = clearDraft)]
+    pub fn clear_draft(&self) -> Result<(), JsValue> {
+        let mut state = self.inner.state.try_borrow_mut().map_err(|_| busy())?;
+        state.clear_draft();
+        Ok(())
     }
 
     /// Removes everything `attach` added and stops listening. The text in
@@ -87,6 +110,13 @@ impl FormHandle {
         });
         Ok(FormHandle { inner })
     }
+}
+
+/// `handle.busy`: a handle method called from inside formkoll's own update
+/// (one copy of the error for every method).
+#[inline(never)]
+fn busy() -> JsValue {
+    coded_error(ErrorCode::HandleBusy, "", "the form is being updated")
 }
 
 /// Returns true if and only if `form` is enhanced now.

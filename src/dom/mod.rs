@@ -84,14 +84,27 @@ pub(crate) const SAVE_MS: i32 = 400;
 const TS_ATTACH: &str = r#"
 /** A field of `fields`: a CSS selector (inside the form), an element, or (for radios) a list of them. */
 export type FieldTarget = string | Element | ArrayLike<Element>;
+/** A stored draft, as `handle.draft()` returns it. */
+export interface Draft {
+  /** When it was saved, in milliseconds since 1970 (`new Date(savedAt)`). */
+  savedAt: number;
+  /** The template's id. */
+  template: string;
+  /** This form's own answers; never the `report` context. */
+  answers: Record<string, Answer>;
+}
 /** Options of `attach`. */
 export interface AttachOptions {
   /** The template's rules; the embedded 2024:99 template by default. */
   rules?: Rules;
   /** Message language; the form's nearest `lang` attribute, else Swedish. */
   lang?: 'sv' | 'en';
-  /** Turns drafts on, kept in localStorage under this key. */
+  /** Turns drafts on: this form's answers, kept under `formkoll:draft:<draftKey>`. */
   draftKey?: string;
+  /** Days a draft is kept (a whole number, at least 1; default 14); older ones are removed unread. */
+  draftDays?: number;
+  /** 'local' (default): localStorage; 'session': sessionStorage, gone when the tab closes. */
+  draftStorage?: 'local' | 'session';
   /** Question id → its textarea, or `{ text, choice }` (choice: its radios). */
   fields?: Record<string, FieldTarget | { text?: FieldTarget; choice?: FieldTarget }>;
   /** Question id → template option id → the page's radio value. */
@@ -172,7 +185,8 @@ pub fn attach(
 
 /// Enhances every `form[data-formkoll]` under `root` (the document by
 /// default; `root` itself too if it is one), GOV.UK's `initAll`: options
-/// from `data-formkoll-lang`, `-draft-key`, `-scope` and `-submit`, and
+/// from `data-formkoll-lang`, `-draft-key`, `-draft-days`, `-draft-storage`,
+/// `-scope` and `-submit`, and
 /// `fields` (also `choices`, `report`) from a `<script type="application/json"
 /// data-formkoll-fields>` inside the form — JSON, never executed.
 ///
@@ -237,12 +251,18 @@ fn options_of(form: &Element) -> Result<JsValue, JsValue> {
     for (attr, name) in [
         ("data-formkoll-lang", "lang"),
         ("data-formkoll-draft-key", "draftKey"),
+        ("data-formkoll-draft-storage", "draftStorage"),
         ("data-formkoll-scope", "scope"),
         ("data-formkoll-submit", "submit"),
     ] {
         if let Some(v) = elements::attr(form, attr) {
             set(name, &v.into())?;
         }
+    }
+    // A number; anything but digits is NaN, which `attach` rejects.
+    if let Some(v) = elements::attr(form, "data-formkoll-draft-days") {
+        let days = elements::parse_digits(&v).map_or(f64::NAN, |n| n as f64);
+        set("draftDays", &days.into())?;
     }
     for (selector, name) in [
         (

@@ -4,7 +4,8 @@
 //! takes focus, `document.title` starts with "Fel: " ("Error: ") and every
 //! field concerned gets `aria-invalid="true"` and an inline error linked by
 //! `aria-describedby` — until no error is left. `'off'` leaves submit
-//! alone, and a submit without errors is never touched.
+//! alone, and a submit without errors is never touched. Whether a submit
+//! went through (and the draft goes) is decided later, in `draft`.
 
 use crate::prelude::*;
 use wasm_bindgen::JsValue;
@@ -21,6 +22,7 @@ use super::enhancer::{to_js, Enhancer, Field};
 impl Enhancer {
     /// The form's `submit` listener.
     pub(super) fn on_submit(&mut self, event: &Event) -> Dom<()> {
+        self.note_submit(event);
         if self.submit_mode == SubmitMode::Off {
             return Ok(());
         }

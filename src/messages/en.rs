@@ -78,6 +78,7 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("draft_use", "Use the draft", "Use the draft"),
     Entry::new("draft_discard", "Discard the draft", "Discard the draft"),
     Entry::new("draft_corrupt", "A saved draft could not be read and is not used.", "A saved draft could not be read and is not used."),
+    Entry::new("draft_expired", "A saved draft was too old and has been removed (drafts are kept for at most %{count} day).", "A saved draft was too old and has been removed (drafts are kept for at most %{count} days)."),
     Entry::new("explanation_required", "A description is required for the chosen option.", "A description is required for the chosen option."),
     Entry::new("explanation_not_required", "No description is required for the chosen option.", "No description is required for the chosen option."),
     Entry::new("textarea_description_shared", "The answers in %{subject} may have at most %{count} character together.", "The answers in %{subject} may have at most %{count} characters together."),

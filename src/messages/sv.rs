@@ -82,6 +82,7 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("draft_use", "Använd utkastet", "Använd utkastet"),
     Entry::new("draft_discard", "Kasta utkastet", "Kasta utkastet"),
     Entry::new("draft_corrupt", "Ett sparat utkast kunde inte läsas och används inte.", "Ett sparat utkast kunde inte läsas och används inte."),
+    Entry::new("draft_expired", "Ett sparat utkast var för gammalt och har tagits bort (utkast sparas i högst %{count} dag).", "Ett sparat utkast var för gammalt och har tagits bort (utkast sparas i högst %{count} dagar)."),
     Entry::new("explanation_required", "Beskrivning krävs för det valda alternativet.", "Beskrivning krävs för det valda alternativet."),
     Entry::new("explanation_not_required", "Ingen beskrivning krävs för det valda alternativet.", "Ingen beskrivning krävs för det valda alternativet."),
     Entry::new("textarea_description_shared", "Svaren i %{subject} får tillsammans ha högst %{count} tecken.", "Svaren i %{subject} får tillsammans ha högst %{count} tecken."),

@@ -239,9 +239,18 @@ export function isAttached(e: FormkollError): boolean {
 }
 `;
 const domConsumer = `import { attach } from "formkoll";
+import type { Draft } from "formkoll";
 export function enhance(form: HTMLFormElement): number {
   return attach(form, { lang: "sv" }).result().score;
 }
+export function draftAge(form: HTMLFormElement): number {
+  const handle = attach(form, { draftKey: "rapport", draftDays: 7, draftStorage: "session" });
+  const draft: Draft | null = handle.draft();
+  handle.clearDraft();
+  return draft ? Date.now() - draft.savedAt : 0;
+}
+// @ts-expect-error drafts live in localStorage or sessionStorage only
+attach(document.createElement("form"), { draftKey: "k", draftStorage: "cookie" });
 // @ts-expect-error a number is not an element
 attach(42);
 `;
