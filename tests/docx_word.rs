@@ -14,7 +14,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-use formkoll::import::{docx_document, import_document};
+#[path = "../fuzz/src/lib.rs"]
+#[allow(dead_code)]
+mod targets;
+
+use formkoll::import::{docx_document, import_document, MAX_XML};
 use formkoll::{Import, ImportCode, Template};
 
 /// The python with python-docx: `FORMKOLL_PYTHON`, the project's venv
@@ -214,6 +218,41 @@ fn docx_word_cli_reports_the_text_box_and_exits_1() {
     assert!(line.contains("”Nyckeltal: 45 nya företag.…”"), "{line}");
     let report: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(report["answers"]["2.3"], "Se rutan bredvid.");
+}
+
+/// A zip bomb: 64 MiB + 1 of zeros deflate to about 65 kB; inflating
+/// stops at the limit with a coded error instead of taking the memory.
+#[test]
+fn docx_zip_bomb_is_refused_at_the_limit() {
+    let xml = vec![b' '; MAX_XML + 1];
+    let bomb = targets::zip_with("word/document.xml", &xml, true);
+    assert!(bomb.len() < 200_000, "{} bytes", bomb.len());
+    let e = docx_document(&bomb).unwrap_err();
+    assert_eq!(e.code(), formkoll::ErrorCode::DocumentInvalid);
+    assert_eq!(
+        e.reason(),
+        "word/document.xml is larger than 64 MiB uncompressed"
+    );
+    // At the limit exactly, it is read.
+    let at_limit = targets::zip_with("word/document.xml", &xml[1..], true);
+    assert_eq!(docx_document(&at_limit).map(|d| d.text.len()), Ok(0));
+}
+
+/// An entry that declares more than the limit is refused before inflating.
+#[test]
+fn docx_declared_size_over_the_limit_is_refused_before_inflating() {
+    let mut zip = targets::zip_with("word/document.xml", b"<w:p/>", true);
+    // The central directory's "uncompressed size" (offset 24 of its header).
+    let central = zip.windows(4).position(|w| w == b"PK\x01\x02").unwrap();
+    zip[central + 24..central + 28].copy_from_slice(&u32::MAX.to_le_bytes());
+    let e = docx_document(&zip).unwrap_err();
+    assert_eq!(
+        e.reason(),
+        "word/document.xml is larger than 64 MiB uncompressed"
+    );
+    // The same archive with its true size reads.
+    let zip = targets::zip_with("word/document.xml", b"<w:p/>", true);
+    assert_eq!(docx_document(&zip).map(|d| d.text), Ok("\n".to_string()));
 }
 
 /// Reads every .docx under `FORMKOLL_DOCX_DIR` (the public test suites of
