@@ -1235,7 +1235,7 @@ pub fn zip_with(name: &str, data: &[u8], deflate: bool) -> Vec<u8> {
 /// [`formkoll::import::MAX_XML`]); each box is anchored inside the text, at
 /// a character boundary, and has text; `docx_text` agrees; the import
 /// reports every box once, on a line of the document, and its report reads
-/// back and checks; the import is deterministic.
+/// back.
 pub fn docx_text(data: &[u8]) {
     static TEMPLATE: std::sync::OnceLock<Template> = std::sync::OnceLock::new();
     let template = TEMPLATE.get_or_init(Template::default_template);
@@ -1275,6 +1275,13 @@ pub fn docx_text(data: &[u8]) {
         formkoll::import::docx_text(&file).ok().as_deref(),
         Some(doc.text.as_str())
     );
+    // The import builds the template's index of form texts on every call,
+    // which costs far more than reading the archive: it runs for every
+    // document with a text box, and for one input in eight otherwise (the
+    // import itself is fuzzed by `import_text`).
+    if doc.text_boxes.is_empty() && mode & 0x38 != 0 {
+        return;
+    }
     let import = formkoll::import::import_document(template, &doc);
     let lines = doc
         .text
@@ -1294,10 +1301,5 @@ pub fn docx_text(data: &[u8]) {
     assert_eq!(boxes, doc.text_boxes.len(), "every text box is reported");
     let json = import.report.to_json();
     let reread = Report::from_json(&json).expect("the import's report reads back");
-    check(template, &reread, Lang::Sv).expect("the import's report checks");
-    assert_eq!(
-        formkoll::import::import_document(template, &doc),
-        import,
-        "deterministic"
-    );
+    assert_eq!(reread.to_json(), json);
 }

@@ -29,6 +29,14 @@ pub struct Document {
 }
 
 /// The text of one text box, and where it is anchored.
+///
+/// # Example
+///
+/// ```
+/// use formkoll::import::TextBox;
+/// let b = TextBox { anchor: 4, text: "Nyckeltal: 45 nya företag.".into() };
+/// assert_eq!(formkoll::import::excerpt(&b.text), "Nyckeltal: 45 nya företag.");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextBox {
     /// The byte offset in [`Document::text`] of the paragraph position the

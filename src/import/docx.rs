@@ -15,6 +15,12 @@ use crate::error::{Error, ErrorCode, Result};
 
 /// The largest document.xml read, uncompressed: 64 MiB (a 300-page report
 /// is about 10 MB).
+///
+/// # Example
+///
+/// ```
+/// assert_eq!(formkoll::import::MAX_XML, 64 * 1024 * 1024);
+/// ```
 pub const MAX_XML: usize = 64 << 20;
 
 /// The reason given for a document.xml over [`MAX_XML`].
