@@ -54,9 +54,11 @@ struct Scan {
     in_text: bool,
     in_para: bool,
     box_in_para: bool,
-    /// Inside a paragraph's properties, and whether its mark was deleted.
+    /// Inside a paragraph's properties, and whether its mark was deleted
+    /// (also kept for the paragraph a text box is anchored in).
     in_ppr: bool,
     mark_deleted: bool,
+    outer_mark_deleted: bool,
     in_tabs: bool,
     /// Open deletions, moved-away text, deleted text and field instructions.
     hidden: u32,
@@ -246,6 +248,7 @@ impl Scan {
         if self.box_depth == 1 {
             self.text_box = Some((String::new(), self.out.len()));
             self.box_in_para = false;
+            self.outer_mark_deleted = core::mem::take(&mut self.mark_deleted);
         }
     }
 
@@ -257,6 +260,7 @@ impl Scan {
         if self.box_depth > 0 {
             return;
         }
+        self.mark_deleted = core::mem::take(&mut self.outer_mark_deleted);
         let Some((text, anchor)) = self.text_box.take() else {
             return;
         };

@@ -161,3 +161,17 @@ fn docx_deleted_or_empty_text_boxes_are_not_reported() {
     assert_eq!(doc.text, "\n");
     assert_eq!(doc.text_boxes, []);
 }
+
+#[test]
+fn docx_a_text_box_keeps_its_paragraphs_deleted_mark() {
+    let body = format!("<w:p>{}</w:p>", run("I rutan"));
+    let xml = format!(
+        r#"<w:p><w:pPr><w:rPr><w:del w:id="1"/></w:rPr></w:pPr>{}{}</w:p><w:p>{}</w:p>"#,
+        run("Första "),
+        text_box(&body),
+        run("andra.")
+    );
+    let doc = document(&xml);
+    assert_eq!(doc.text, "Första andra.\n");
+    assert_eq!(doc.text_boxes.len(), 1);
+}
