@@ -5,6 +5,7 @@
 # Saved crashes and the corpus are also replayed natively by `cargo test` (tests/fuzz_regressions.rs).
 
 FUZZ_TARGETS := template_bytes template_structured check_report text session import_text
+FUZZ_TARGETS += docx_text
 FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_SECONDS ?= 10
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what `make test` (all steps) or `make pkg`/`make demo` (rust-wasm,
 # wasm-bindgen, node) need on a fresh machine, skipping what is there.
-# Usage: scripts/ensure-tools.sh [rust-wasm] [wasm-bindgen] [wasm-pack] [node] [chromium] [fuzz] [engines]
+# Usage: scripts/ensure-tools.sh [rust-wasm] [wasm-bindgen] [wasm-pack] [node] [chromium] [fuzz] [engines] [python-docx]
 # Only package registries are reachable here: nothing below downloads from GitHub
 # or a browser CDN (wasm-pack's own binaryen download, `npx playwright install`).
 set -euo pipefail
@@ -77,7 +77,17 @@ engines() {
   apt-get -o DPkg::Lock::Timeout=900 install -y -qq --no-install-recommends "${want[@]}" >/dev/null
 }
 
-for step in "${@:-rust-wasm wasm-bindgen wasm-pack node chromium}"; do
+python_docx() {
+  # python-docx builds the Word documents of tests/docx_word.rs
+  # (scripts/make-word-docs.py); in a venv under .tools/, because Debian's
+  # python refuses a system-wide `pip install` (PEP 668).
+  if .tools/py/bin/python3 -c "import docx" 2>/dev/null; then return; fi
+  say "installing python-docx into .tools/py"
+  python3 -m venv .tools/py
+  .tools/py/bin/pip install --quiet "python-docx==1.2.0"
+}
+
+for step in "${@:-rust-wasm wasm-bindgen wasm-pack node chromium python-docx}"; do
   for s in $step; do
     case "$s" in
       rust-wasm) rust_wasm ;;
@@ -87,6 +97,7 @@ for step in "${@:-rust-wasm wasm-bindgen wasm-pack node chromium}"; do
       chromium) chromium ;;
       fuzz) fuzz ;;
       engines) engines ;;
+      python-docx) python_docx ;;
       *) say "unknown step $s"; exit 2 ;;
     esac
   done

@@ -95,6 +95,7 @@ fn fuzz_replay_covers_every_target() {
         "text",
         "session",
         "import_text",
+        "docx_text",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let targets: Vec<String> = fs::read_dir(root.join("fuzz_targets"))
@@ -127,4 +128,9 @@ fn fuzz_replay_covers_every_target() {
             "fuzz target {t} is not replayed"
         );
     }
+}
+
+#[test]
+fn fuzz_replay_docx_text() {
+    replay("docx_text", targets::docx_text);
 }

@@ -10,6 +10,7 @@
 //! questions is in it).
 
 use super::{args::Format, digits, text, Output, Read, EXIT_INVALID, EXIT_OK};
+use crate::import::Document;
 use crate::prelude::*;
 use crate::{check, count, format_number, CheckResult, Import, Lang, Template};
 
@@ -22,17 +23,18 @@ pub(super) fn template(read: Read<'_>, path: Option<&str>) -> Result<Template, S
     }
 }
 
-/// The text of a document: UTF-8 text as it is, a .docx through its XML.
-pub(super) fn document_text(name: &str, bytes: Vec<u8>) -> Result<String, String> {
+/// The text of a document: UTF-8 text as it is, a .docx through its XML
+/// (with its text boxes set apart, to be reported).
+pub(super) fn document_text(name: &str, bytes: Vec<u8>) -> Result<Document, String> {
     if crate::import::is_zip(&bytes) {
         #[cfg(not(target_arch = "wasm32"))]
-        return crate::import::docx_text(&bytes)
+        return crate::import::docx_document(&bytes)
             .map_err(|e| name.to_string() + ": " + &e.to_string());
         #[cfg(target_arch = "wasm32")]
         return Err(name.to_string()
             + ": document.invalid: a .docx is read by the native formkoll; save the document as text (.txt)");
     }
-    String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map(Document::from).map_err(|e| {
         name.to_string()
             + ": not UTF-8 (invalid byte at offset "
             + &digits(e.utf8_error().valid_up_to() as u64)
@@ -41,8 +43,8 @@ pub(super) fn document_text(name: &str, bytes: Vec<u8>) -> Result<String, String
 }
 
 /// Imports `text`; a document with none of the template's questions is unusable.
-pub(super) fn imported(template: &Template, name: &str, text: &str) -> Result<Import, String> {
-    let import = crate::import_text(template, text);
+pub(super) fn imported(template: &Template, name: &str, doc: &Document) -> Result<Import, String> {
+    let import = crate::import::import_document(template, doc);
     if import.placed.is_empty() {
         return Err(name.to_string()
             + ": "

@@ -102,6 +102,18 @@ impl ImportFinding {
                     ": more than one box is marked"
                 });
             }
+            ImportCode::TextBoxOmitted => {
+                if self.question.is_some() {
+                    question(&mut s);
+                    s.push_str(": ");
+                }
+                s.push_str(match (sv, self.question.is_some()) {
+                    (true, true) => "texten i en textruta är inte inläst i något svar",
+                    (true, false) => "Texten i en textruta är inte inläst i något svar",
+                    (false, true) => "the text in a text box was not imported into any answer",
+                    (false, false) => "The text in a text box was not imported into any answer",
+                });
+            }
         }
         match &self.excerpt {
             Some(e) => {

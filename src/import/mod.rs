@@ -25,12 +25,15 @@
 
 use crate::prelude::*;
 
+mod document;
 #[cfg(not(target_arch = "wasm32"))]
 mod docx;
 mod forms;
 mod message;
 mod scan;
 mod tokens;
+#[cfg(not(target_arch = "wasm32"))]
+mod wordml;
 
 use crate::{Answer, QuestionKind, Report, Template};
 
@@ -38,8 +41,9 @@ use forms::{Forms, Role};
 use scan::{Elem, Matcher, Unit};
 use tokens::{Kind, Tok};
 
+pub use document::{import_document, Document, TextBox};
 #[cfg(not(target_arch = "wasm32"))]
-pub use docx::docx_text;
+pub use docx::{docx_document, docx_text, MAX_XML};
 pub use message::excerpt;
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) use message::string as json_string;
@@ -75,6 +79,10 @@ pub enum ImportCode {
     ChoiceUnmarked,
     /// A choice question with more than one option marked.
     ChoiceAmbiguous,
+    /// The text of a text box (or a shape with text) in a .docx, which is
+    /// not imported into any answer: where it belongs in the text is not
+    /// written in the document. See [`import_document`].
+    TextBoxOmitted,
 }
 
 impl ImportCode {
@@ -86,6 +94,7 @@ impl ImportCode {
         ImportCode::QuestionDuplicate,
         ImportCode::ChoiceUnmarked,
         ImportCode::ChoiceAmbiguous,
+        ImportCode::TextBoxOmitted,
     ];
 
     /// Returns the dotted code.
@@ -103,6 +112,7 @@ impl ImportCode {
             ImportCode::QuestionDuplicate => "import.question_duplicate",
             ImportCode::ChoiceUnmarked => "import.choice_unmarked",
             ImportCode::ChoiceAmbiguous => "import.choice_ambiguous",
+            ImportCode::TextBoxOmitted => "import.text_box_omitted",
         }
     }
 }
