@@ -132,20 +132,23 @@ const SMALL_WORDS: &[&str] = &[
 /// preposition of a fixed phrase: "å ena sidan", "å andra sidan", "å
 /// regionens vägnar" (on behalf of), "från a till ö".
 fn bare_letter_idiom(before: &str, letter: &str, right: &str, after: &str) -> bool {
-    let next_word = after
-        .get(right.len()..)
-        .and_then(|r| r.strip_prefix(' '))
-        .map(|r| r.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
-    let prev: Vec<&str> = before
-        .get(..before.len().saturating_sub(letter.len()))
-        .unwrap_or("")
-        .split_whitespace()
-        .rev()
-        .take(2)
-        .collect();
     match letter {
-        "å" => matches!(right, "ena" | "andra") || next_word == Some("vägnar"),
-        "ö" => matches!(prev.as_slice(), [till, a] if *till == "till" && a.chars().count() == 1),
+        "å" => {
+            let next = after
+                .get(right.len()..)
+                .and_then(|r| r.strip_prefix(" vägnar"));
+            matches!(right, "ena" | "andra")
+                || next.is_some_and(|r| !r.starts_with(char::is_alphabetic))
+        }
+        "ö" => {
+            // The letter after "till" after a single letter ("a till ö").
+            let head = before
+                .get(..before.len().saturating_sub(letter.len()))
+                .unwrap_or("");
+            let mut back = head.strip_suffix(" till ").unwrap_or("").chars().rev();
+            back.next().is_some_and(char::is_alphabetic)
+                && back.next().map_or(true, char::is_whitespace)
+        }
         _ => false,
     }
 }
