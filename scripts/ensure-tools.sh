@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what `make test` (all steps) or `make pkg`/`make demo` (rust-wasm,
 # wasm-bindgen, node) need on a fresh machine, skipping what is there.
-# Usage: scripts/ensure-tools.sh [rust-wasm] [wasm-bindgen] [wasm-pack] [node] [chromium] [fuzz] [engines] [python-docx]
+# Usage: scripts/ensure-tools.sh [rust-wasm] [wasm-bindgen] [wasm-pack] [node] [chromium] [fuzz] [engines] [python-docx] [hunspell]
 # Only package registries are reachable here: nothing below downloads from GitHub
 # or a browser CDN (wasm-pack's own binaryen download, `npx playwright install`).
 set -euo pipefail
@@ -87,6 +87,16 @@ python_docx() {
   .tools/py/bin/pip install --quiet "python-docx==1.2.0"
 }
 
+hunspell() {
+  # Debian's Swedish hunspell dictionary: read by the PDF rules' test-time
+  # oracle (src/hygiene/pdf/oracle.rs), never copied or shipped.
+  if [ -f /usr/share/hunspell/sv_SE.dic ]; then return; fi
+  say "installing Debian's hunspell-sv"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq hunspell-sv >/dev/null
+}
+
 for step in "${@:-rust-wasm wasm-bindgen wasm-pack node chromium python-docx}"; do
   for s in $step; do
     case "$s" in
@@ -98,6 +108,7 @@ for step in "${@:-rust-wasm wasm-bindgen wasm-pack node chromium python-docx}"; 
       fuzz) fuzz ;;
       engines) engines ;;
       python-docx) python_docx ;;
+      hunspell) hunspell ;;
       *) say "unknown step $s"; exit 2 ;;
     esac
   done

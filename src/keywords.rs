@@ -13,7 +13,7 @@
 //!
 //! Without a trailing `*` a word may only continue with one of [`ENDINGS`]
 //! (Swedish inflection: -en, -er, -erna, -s, …). A vocabulary may also
-//! *exclude* words, written the same way: with `område*` excluded, `*rådet`
+//! *exclude* words, written the same way: with `*område` excluded, `*rådet`
 //! matches "Tillväxtrådet" but not "området". Text and patterns are both
 //! [`fold`]ed first, so "Länsstyrelsen" typed in NFD still matches.
 
@@ -301,6 +301,9 @@ fn compose(base: char, mark: char) -> Option<char> {
         _ => return None,
     })
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod oracle;
 
 #[cfg(test)]
 mod tests {

@@ -249,3 +249,89 @@ fn vocabulary_template_errors_have_paths() {
         err.path()
     );
 }
+
+/// Issue 21: the look-alike families of `vocabulary_exclusions` (docs/rules.md,
+/// "Exclusions"), found in the Swedish hunspell dictionary and the real
+/// report: for each family a look-alike that must not satisfy its check, and
+/// a real mention that still does.
+#[test]
+fn vocabulary_look_alike_families_do_not_satisfy_real_mentions_still_do() {
+    both_ways(
+        "1.1",
+        "instruction.actors",
+        &[
+            "Vi har samverkat med kommunerna om kommunikationen.",
+            "Kommunförbundet och kommunikatören på Tillväxtverket deltog.",
+            "Områdesrådet och ESF-rådet har träffats.",
+            "Nätverket för hantverksföretag träffas.",
+            "Partnerskapet och partnerna har träffats.",
+            "Organisationerna deltog efter omorganisationen.",
+        ],
+        &[
+            "Vi kommunicerar resultaten brett.",
+            "Kommunikatören har skrivit en kommunikativ plan.",
+            "Kommunismens historia är inte aktuell här.",
+            "Arbetet pågår inom flera insatsområden.",
+            "Inom verksamhetsområdet har vi arbetat vidare.",
+            "Materialet finns i förrådet.",
+            "Frågan hanteras på kommunnivå.",
+            "Hantverket har en lång tradition.",
+            "Årsverket kostar mer i år.",
+            "Kraftverket byggdes på sextiotalet.",
+            "Processramverket är klart.",
+            "Insatser mot partnervåld har genomförts.",
+            "Efter omorganisationen är arbetet klart.",
+        ],
+    );
+    both_ways(
+        "1.1",
+        "instruction.challenges",
+        &[
+            "Kreditrisken och smittrisken har ökat.",
+            "Det finns en historisk risk för förseningar.",
+            "Hälsoriskerna har minskat.",
+        ],
+        &[
+            "Arbetslösheten är historiskt låg.",
+            "Vi har köpt elektriska bussar.",
+            "Kursen är obligatorisk för alla.",
+            "Länet är solidariskt med grannlänen.",
+            "Underlaget är empiriskt och numeriskt.",
+            "Deltagarna är friska och pigga.",
+        ],
+    );
+    both_ways(
+        "1.1",
+        "instruction.success_factors",
+        &[
+            "En styrka är närheten till arbetsstyrkan.",
+            "Länets styrkor är tydliga.",
+        ],
+        &[
+            "Arbetsstyrkan har ökat i länet.",
+            "Personalstyrkan är densamma.",
+            "Nämnden har tillstyrkt ansökan och vill tillstyrka fler.",
+            "Vindstyrkan var hög.",
+        ],
+    );
+    both_ways(
+        "1.4",
+        "instruction.goals",
+        &[
+            "Insatserna bidrar till delmålen och ändamålet med anslaget.",
+            "Målet är att fler ska arbeta.",
+            "Effektmålen har nåtts.",
+        ],
+        &[
+            "Medlen har använts för sitt ändamål.",
+            "Frågan har varit föremål för diskussion.",
+            "Vi har tagit emot önskemål och klagomål utan dröjsmål.",
+            "Länet är ett populärt besöksmål och resmål.",
+            "Odlingen av spannmål har ökat.",
+            "Undervisning i modersmål erbjuds.",
+            "Beskrivningen är målande.",
+            "Målgången var i Östersund.",
+            "Målskytten fick pris.",
+        ],
+    );
+}
