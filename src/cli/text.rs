@@ -2,7 +2,9 @@
 //! and score. Words come from the core's message tables.
 
 use crate::prelude::*;
-use crate::{format_number, render, Arg, CheckResult, Lang, LimitResult, LimitStatus, Severity, Unit};
+use crate::{
+    format_number, render, Arg, CheckResult, Lang, LimitResult, LimitStatus, Severity, Unit,
+};
 
 /// Renders `r` as a table followed by findings and the score.
 pub(crate) fn render_result(r: &CheckResult, lang: Lang) -> String {

@@ -71,7 +71,9 @@ pub(crate) fn render_page(items: &[Item<'_>], lang: Lang) -> String {
     out.push_str("<!DOCTYPE html>\n<html lang=\"");
     out.push_str(lang.as_str());
     out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
-    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+    out.push_str(
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
+    );
     if let [only] = sorted.as_slice() {
         escape(&mut out, &t("html.receipt_title"));
         out.push_str(": ");
@@ -321,7 +323,9 @@ fn bar(out: &mut String, header: &str, l: &crate::LimitResult, lang: Lang) {
     out.push_str(class);
     out.push_str("\"><svg class=\"bar\" viewBox=\"0 0 100 10\" width=\"100\" height=\"10\" role=\"img\" aria-label=\"");
     escape(out, &label);
-    out.push_str("\"><rect class=\"track\" width=\"100\" height=\"10\"/><rect class=\"fill\" width=\"");
+    out.push_str(
+        "\"><rect class=\"track\" width=\"100\" height=\"10\"/><rect class=\"fill\" width=\"",
+    );
     out.push_str(&super::digits(fill));
     out.push_str("\" height=\"10\"/>");
     if l.status == LimitStatus::Exceeded {

@@ -92,7 +92,11 @@ pub(super) fn report_section(
         (Severity::Warning, "cli.warnings"),
         (Severity::Info, "cli.info"),
     ] {
-        let items: Vec<&Finding> = r.findings.iter().filter(|f| f.severity == severity).collect();
+        let items: Vec<&Finding> = r
+            .findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .collect();
         if items.is_empty() {
             continue;
         }

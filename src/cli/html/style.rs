@@ -4,7 +4,7 @@
 
 /// The stylesheet of the overview and the receipt.
 pub(super) const CSS: &str = "\
-@page{size:A4;margin:12mm}
+@page{size:A4;margin:10mm}
 html{font-family:system-ui,-apple-system,\"Segoe UI\",Arial,sans-serif;color:#0b0c0c;background:#fff;line-height:1.4}
 body{margin:0}
 main{max-width:72rem;margin:0 auto;padding:1rem 1.5rem 3rem}
@@ -20,7 +20,8 @@ thead th{border-bottom:2px solid #0b0c0c}
 tfoot th,tfoot td{border-top:2px solid #0b0c0c;font-weight:700}
 .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .file{font-weight:400;font-size:.85rem;color:#505a5f;word-break:break-all}
-.worst th[scope=row],.worst td{background:#fbe4e1}
+.worst th[scope=row],.worst td{background:#fef5f4}
+.worst th[scope=row]{box-shadow:inset 5px 0 0 #d4351c;padding-left:.6rem}
 .tag{display:inline-block;margin-top:.2rem;padding:0 .3rem;border:2px solid #942514;color:#942514;font-size:.8rem;text-transform:uppercase}
 .budget{white-space:nowrap;font-variant-numeric:tabular-nums}
 .bar{display:block;width:6rem;height:.6rem;margin:.2rem 0}
@@ -30,6 +31,7 @@ tfoot th,tfoot td{border-top:2px solid #0b0c0c;font-weight:700}
 .over .fill{fill:#d4351c}
 .bar .limit{fill:#0b0c0c}
 .flag{color:#942514}
+.budget .flag,.budget .flag-near{display:block}
 .flag-near{color:#6f3700}
 .unusable{color:#942514}
 .verdict{font-weight:700}

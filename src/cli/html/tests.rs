@@ -33,7 +33,10 @@ fn html_file_names_and_reasons_are_escaped() {
         not_placed: None,
     }];
     let page = render_page(&items, Lang::Sv);
-    assert!(!page.contains("<b>") && !page.contains("<script>"), "{page}");
+    assert!(
+        !page.contains("<b>") && !page.contains("<script>"),
+        "{page}"
+    );
     assert!(page.contains("&lt;b&gt;&amp;&quot;x&quot;.json"));
     assert!(page.contains("report.invalid: &lt;script&gt;"));
 }
@@ -69,11 +72,16 @@ fn html_overview_bars_worst_total_and_order() {
     assert!(at("href=\"#r-2\">m.json") < at("href=\"#r-3\">Region Jämtland"));
     // Three sections over budget, each a bar with its numbers and the word.
     assert_eq!(page.matches("class=\"budget over\"").count(), 3);
-    for numbers in ["15\u{a0}775 / 15\u{a0}000", "15\u{a0}546 / 15\u{a0}000", "8\u{a0}314 / 8\u{a0}000"] {
+    for numbers in [
+        "15\u{a0}775 / 15\u{a0}000",
+        "15\u{a0}546 / 15\u{a0}000",
+        "8\u{a0}314 / 8\u{a0}000",
+    ] {
         assert!(page.contains(numbers), "{numbers}");
     }
     assert!(page.contains("ÖVER +775</strong>"));
-    assert!(page.contains("aria-label=\"Avsnitt 2: 15\u{a0}775 av 15\u{a0}000 tecken, 775 för mycket\""));
+    assert!(page
+        .contains("aria-label=\"Avsnitt 2: 15\u{a0}775 av 15\u{a0}000 tecken, 775 för mycket\""));
     // The empty report has the most errors: it alone is the worst.
     assert_eq!(page.matches("<tr class=\"worst\">").count(), 1);
     let worst_row = &page[at("<tr class=\"worst\">")..];
