@@ -259,7 +259,7 @@ pub(super) fn missed(out: &mut String, items: &[&Item<'_>], lang: Lang) {
         }
     }
     // Stable: equal counts keep the order they were first seen in.
-    groups.sort_by(|a, b| b.reports.len().cmp(&a.reports.len()));
+    groups.sort_by_key(|g| core::cmp::Reverse(g.reports.len()));
     out.push_str("<section id=\"missed\" aria-labelledby=\"missed-h\">\n<h2 id=\"missed-h\">");
     escape(out, &t("html.missed_heading"));
     out.push_str("</h2>\n");
