@@ -212,3 +212,61 @@ fn cli_normalize_applies_only_when_asked() {
     assert_eq!(stdout(&o), "för alla\n\nslut");
     assert!(String::from_utf8_lossy(&o.stderr).contains("hygiene.pdf_spacing 1"));
 }
+
+#[test]
+fn cli_check_html_exit_codes_receipt_and_overview() {
+    // Exit codes as for the other formats: 0 valid, 1 errors, 2 unusable.
+    let template = formkoll::Template::default_template();
+    let mut answers = serde_json::Map::new();
+    for q in &template.data().questions {
+        let value = match q.kind {
+            formkoll::QuestionKind::Text => serde_json::json!("Kort svar."),
+            formkoll::QuestionKind::Choice => {
+                serde_json::json!({"choice": "ja", "text": "Beskrivning."})
+            }
+        };
+        answers.insert(q.id.clone(), value);
+    }
+    let report = serde_json::json!({"region": "Region <Test> & \"Co\"", "answers": answers});
+    let valid = temp_file("html-valid.json", report.to_string().as_bytes());
+    let valid = valid.to_str().unwrap();
+    let o = formkoll(&["check", valid, "--format", "html"], None);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let page = stdout(&o);
+    // A receipt: the region escaped, no overview.
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"));
+    assert!(page.contains("Kontrollkvitto: Region &lt;Test&gt; &amp; &quot;Co&quot;</h1>"));
+    assert!(page.contains("Redovisningen kan lämnas in."));
+    assert!(!page.contains("class=\"overview\""));
+    // No script and no URL to fetch anything from.
+    assert!(!page.contains("<script") && !page.contains("src=") && !page.contains("http"));
+
+    let o = formkoll(
+        &["check", FIXTURE, "--format", "html", "--lang", "en"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("<h2>Errors (3)</h2>"));
+
+    let broken = temp_file("html-broken.json", b"{ nope");
+    let broken = broken.to_str().unwrap();
+    let o = formkoll(&["check", valid, FIXTURE, broken, "--format", "html"], None);
+    assert_eq!(o.status.code(), Some(2));
+    let page = stdout(&o);
+    assert!(page.contains("class=\"overview\"") && page.contains("Totalt: 3 filer"));
+    assert!(page.contains("html-broken.json</strong>: <code>report.invalid"));
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        stderr.starts_with("formkoll: ") && stderr.contains("html-broken.json: report.invalid")
+    );
+    let o = formkoll(&["check", valid, FIXTURE, "--format", "html"], None);
+    assert_eq!(o.status.code(), Some(1));
+    // `import` has no page.
+    let o = formkoll(&["import", FIXTURE, "--format", "html"], None);
+    assert_eq!(o.status.code(), Some(2));
+}

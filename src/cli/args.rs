@@ -31,6 +31,9 @@ pub enum BatchFormat {
     Json,
     /// A header and one row per file, for a spreadsheet.
     Csv,
+    /// One self-contained page (src/cli/html/): the overview, or for one
+    /// file its receipt.
+    Html,
 }
 
 /// A parsed command line.
@@ -123,6 +126,9 @@ USAGE:
     formkoll check FILE FILE… [--format text|json|csv]
                                         one row per report or document and a total line;
                                         exit 1 if any has errors, 2 if any is unusable
+    formkoll check FILE… --format html [--lang sv|en]
+                                        one self-contained page: the overview of the files
+                                        (one file: its check receipt); exit codes as above
     formkoll check DOC --from-text      import a document (text or .docx), then check it
     formkoll import DOC [--template T.json] [--format json|text] [--lang sv|en]
                                         read a filled-in document (text or .docx) into a report;
@@ -197,11 +203,12 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                             "text" => Some(BatchFormat::Text),
                             "json" => Some(BatchFormat::Json),
                             "csv" if !import => Some(BatchFormat::Csv),
+                            "html" if !import => Some(BatchFormat::Html),
                             f => {
                                 let formats = if import {
                                     "text or json"
                                 } else {
-                                    "text, json or csv"
+                                    "text, json, csv or html"
                                 };
                                 return Err(sub.to_string()
                                     + ": --format is "
@@ -243,7 +250,9 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             }
             match (files.len(), format) {
                 (0, _) => Err("check: REPORT.json is required".into()),
-                (1, f) if f != Some(BatchFormat::Csv) => {
+                // CSV and HTML are for any number of files (one HTML file
+                // is a receipt), documents included.
+                (1, f) if !matches!(f, Some(BatchFormat::Csv | BatchFormat::Html)) => {
                     let file = files.pop().unwrap_or_default();
                     let format = single(f, Format::Text);
                     Ok(if from_text {

@@ -87,6 +87,7 @@ pub(super) fn run(
         BatchFormat::Text => out.stdout.push_str(&text(&rows, lang)),
         BatchFormat::Csv => out.stdout.push_str(&csv(&rows)),
         BatchFormat::Json => out.stdout.push_str(&json_rows(&rows, lang, json)?),
+        BatchFormat::Html => out.stdout.push_str(&html(&rows, lang)),
     }
     for row in &rows {
         if let Outcome::Unusable(reason) = &row.outcome {
@@ -129,6 +130,33 @@ fn over_budget(result: &CheckResult, number: &dyn Fn(u64) -> String, sep: &str) 
         s.push(')');
     }
     s
+}
+
+/// The page of `--format html` (src/cli/html/).
+fn html(rows: &[Row], lang: Lang) -> String {
+    let items: Vec<super::html::Item<'_>> = rows
+        .iter()
+        .map(|row| match &row.outcome {
+            Outcome::Checked {
+                result,
+                region,
+                import,
+                ..
+            } => super::html::Item {
+                file: &row.file,
+                region: region.as_deref(),
+                outcome: Ok(result),
+                not_placed: unplaced(import),
+            },
+            Outcome::Unusable(reason) => super::html::Item {
+                file: &row.file,
+                region: None,
+                outcome: Err(reason),
+                not_placed: None,
+            },
+        })
+        .collect();
+    super::html::render_page(&items, lang)
 }
 
 fn unplaced(import: &Option<crate::Import>) -> Option<u64> {

@@ -22,6 +22,10 @@ mod args;
 // page never needs them, and they would weigh on every page's WebAssembly.
 #[cfg(not(target_arch = "wasm32"))]
 mod batch;
+// The page of `check FILE… --format html`: native, and the npm CLI module
+// (JSON reports only there), never the page's WebAssembly.
+#[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+mod html;
 #[cfg(not(target_arch = "wasm32"))]
 mod import;
 mod text;
@@ -184,6 +188,13 @@ fn execute(
             format,
             lang,
         } => batch::run(read, &files, template.as_deref(), format, lang, json, out)?,
+        #[cfg(all(feature = "cli", target_arch = "wasm32"))]
+        Command::CheckMany {
+            files,
+            template,
+            format: BatchFormat::Html,
+            lang,
+        } => html::run_reports(read, &files, template.as_deref(), lang, out)?,
         #[cfg(target_arch = "wasm32")]
         Command::Import { .. } | Command::CheckText { .. } | Command::CheckMany { .. } => {
             return Err(

@@ -2,26 +2,16 @@
 //! and score. Words come from the core's message tables.
 
 use crate::prelude::*;
-use crate::{format_number, render, Arg, CheckResult, Lang, LimitStatus, Severity, Unit};
+use crate::{
+    format_number, render, Arg, CheckResult, Lang, LimitResult, LimitStatus, Severity, Unit,
+};
 
 /// Renders `r` as a table followed by findings and the score.
 pub(crate) fn render_result(r: &CheckResult, lang: Lang) -> String {
     let t = |key: &str| render(lang, key, 2, &[]);
-    let n = |v: u64| format_number(v, lang);
     let mut out = String::new();
     line(&mut out, &[&t("cli.template"), ": ", &r.template]);
-    let unit = match r.policy.unit {
-        Unit::Grapheme => t("cli.unit.grapheme"),
-        Unit::CodePoint => t("cli.unit.code_point"),
-        Unit::Utf16 => t("cli.unit.utf16"),
-    };
-    let lb = u64::from(r.policy.line_break);
-    let policy = render(
-        lang,
-        "cli.policy",
-        lb,
-        &[("unit", Arg::Str(&unit)), ("count", Arg::Num(lb))],
-    );
+    let policy = policy_line(r, lang);
     line(&mut out, &[&policy, "\n"]);
 
     let header = [
@@ -33,18 +23,7 @@ pub(crate) fn render_result(r: &CheckResult, lang: Lang) -> String {
     ];
     let mut rows = vec![header];
     for l in &r.limits {
-        let name = l.section.clone().unwrap_or_else(|| l.id.clone());
-        let remaining = if l.remaining < 0 {
-            "−".to_string() + &n(l.over_by)
-        } else {
-            n(l.remaining.unsigned_abs())
-        };
-        let flag = match l.status {
-            LimitStatus::Exceeded => t("cli.over"),
-            LimitStatus::Near => t("cli.near"),
-            LimitStatus::Ok => String::new(),
-        };
-        rows.push([name, n(l.count), n(l.max), remaining, flag]);
+        rows.push(limit_cells(l, lang));
     }
     out.push_str(&table(&rows));
 
@@ -105,6 +84,43 @@ pub(crate) fn render_result(r: &CheckResult, lang: Lang) -> String {
     };
     line(&mut out, &["\n", &verdict]);
     out
+}
+
+/// "Räkneregel: tecken som de syns (grafemkluster), en radbrytning räknas
+/// som 1 tecken": how `r` was counted.
+pub(super) fn policy_line(r: &CheckResult, lang: Lang) -> String {
+    let t = |key: &str| render(lang, key, 2, &[]);
+    let unit = match r.policy.unit {
+        Unit::Grapheme => t("cli.unit.grapheme"),
+        Unit::CodePoint => t("cli.unit.code_point"),
+        Unit::Utf16 => t("cli.unit.utf16"),
+    };
+    let lb = u64::from(r.policy.line_break);
+    render(
+        lang,
+        "cli.policy",
+        lb,
+        &[("unit", Arg::Str(&unit)), ("count", Arg::Num(lb))],
+    )
+}
+
+/// One row of the section table: section, count, budget, remaining
+/// ("−775" when over) and the flag ("ÖVER", "nära" or nothing).
+pub(super) fn limit_cells(l: &LimitResult, lang: Lang) -> [String; 5] {
+    let t = |key: &str| render(lang, key, 2, &[]);
+    let n = |v: u64| format_number(v, lang);
+    let name = l.section.clone().unwrap_or_else(|| l.id.clone());
+    let remaining = if l.remaining < 0 {
+        "−".to_string() + &n(l.over_by)
+    } else {
+        n(l.remaining.unsigned_abs())
+    };
+    let flag = match l.status {
+        LimitStatus::Exceeded => t("cli.over"),
+        LimitStatus::Near => t("cli.near"),
+        LimitStatus::Ok => String::new(),
+    };
+    [name, n(l.count), n(l.max), remaining, flag]
 }
 
 /// Appends `parts` and a line break.

@@ -138,4 +138,59 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("cli.points_lost", "Points lost", "Points lost"),
     #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.points", "%{count} point", "%{count} points"),
+    // `check FILE… --format html` (src/cli/html/).
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.title", "Overview of checked reports", "Overview of checked reports"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.receipt_title", "Check receipt", "Check receipt"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.intro", "%{count} file checked with formkoll.", "%{count} files checked with formkoll."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.caption", "The reports in file name order", "The reports in file name order"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.name", "Region or file", "Region or file"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.score", "Score", "Score"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.errors", "Errors", "Errors"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.warnings", "Warnings", "Warnings"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.worst", "Most to fix", "Most to fix"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.worst_note", "“Most to fix”: the report with the most errors; with as many errors, the one with the lowest score.", "“Most to fix”: the report with the most errors; with as many errors, the one with the lowest score."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.over", "%{count} over", "%{count} over"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.unusable", "Could not be read", "Could not be read"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.unusable_heading", "File that could not be read (%{count})", "Files that could not be read (%{count})"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.total", "Total: %{count} file", "Total: %{count} files"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.over_count", "%{count} over budget", "%{count} over budget"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.missed_heading", "Most often missed", "Most often missed"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.missed_caption", "Errors and warnings, counted across all reports", "Errors and warnings, counted across all reports"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.missed_none", "No errors or warnings in any report.", "No errors or warnings in any report."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.code", "Code", "Code"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.finding", "Finding", "Finding"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.reports", "Reports", "Reports"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.in_reports", "%{count} report", "%{count} reports"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.example", "For example: ", "For example: "),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.file", "File", "File"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.sections_caption", "The sections and their character budgets", "The sections and their character budgets"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.status", "Status", "Status"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.not_placed", "Imported from a document: %{count} part could not be placed.", "Imported from a document: %{count} parts could not be placed."),
 ];

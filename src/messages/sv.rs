@@ -142,4 +142,59 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("cli.points_lost", "Poängavdrag", "Poängavdrag"),
     #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("cli.points", "%{count} poäng", "%{count} poäng"),
+    // `check FILE… --format html` (src/cli/html/).
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.title", "Översikt över kontrollerade redovisningar", "Översikt över kontrollerade redovisningar"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.receipt_title", "Kontrollkvitto", "Kontrollkvitto"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.intro", "%{count} fil kontrollerad med formkoll.", "%{count} filer kontrollerade med formkoll."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.caption", "Redovisningarna i filnamnsordning", "Redovisningarna i filnamnsordning"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.name", "Region eller fil", "Region eller fil"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.score", "Poäng", "Poäng"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.errors", "Fel", "Fel"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.warnings", "Varningar", "Varningar"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.worst", "Mest att rätta", "Mest att rätta"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.worst_note", "”Mest att rätta”: redovisningen med flest fel, vid lika många fel den med lägst poäng.", "”Mest att rätta”: redovisningen med flest fel, vid lika många fel den med lägst poäng."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.over", "%{count} för mycket", "%{count} för mycket"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.unusable", "Kunde inte läsas", "Kunde inte läsas"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.unusable_heading", "Fil som inte kunde läsas (%{count})", "Filer som inte kunde läsas (%{count})"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.total", "Totalt: %{count} fil", "Totalt: %{count} filer"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.over_count", "%{count} över budget", "%{count} över budget"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.missed_heading", "Det som oftast saknas eller är fel", "Det som oftast saknas eller är fel"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.missed_caption", "Fel och varningar, räknade över alla redovisningar", "Fel och varningar, räknade över alla redovisningar"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.missed_none", "Inga fel eller varningar i någon redovisning.", "Inga fel eller varningar i någon redovisning."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.code", "Kod", "Kod"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.finding", "Anmärkning", "Anmärkning"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.reports", "Redovisningar", "Redovisningar"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.in_reports", "%{count} redovisning", "%{count} redovisningar"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.example", "Till exempel: ", "Till exempel: "),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.file", "Fil", "Fil"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.sections_caption", "Avsnitten och deras teckenbudget", "Avsnitten och deras teckenbudget"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.status", "Status", "Status"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("html.not_placed", "Importerad från ett dokument: %{count} del kunde inte placeras.", "Importerad från ett dokument: %{count} delar kunde inte placeras."),
 ];
