@@ -10,7 +10,7 @@
 
 # Rebuilt only when something that goes into it changed.
 PKG_INPUTS := $(shell find src templates pkg-template -type f 2>/dev/null) Cargo.toml Cargo.lock build.rs \
-	scripts/build-pkg.sh scripts/assemble-pkg.cjs scripts/minify-css.mjs $(wildcard LICENSE-*)
+	scripts/build-pkg.sh scripts/assemble-pkg.cjs $(wildcard LICENSE-*)
 
 pkg: pkg/package.json
 

@@ -1,6 +1,6 @@
 //! Writing JSON by hand: results, templates and reports as compact JSON text,
 //! byte for byte what `serde_json::to_string` writes for the same values
-//! (tests/json_writer.rs proves it on the real report), with integers written
+//! (src/json/equal_to_serde.rs proves it on the real report), with integers written
 //! by hand instead of through `core::fmt`.
 //!
 //! The browser gets a result as this text and `JSON.parse`s it: one string
