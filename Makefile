@@ -18,7 +18,7 @@ test: tools
 
 # Everything the stages need, installed only where missing.
 tools:
-	@scripts/ensure-tools.sh rust-wasm wasm-bindgen wasm-pack node chromium engines python-docx hunspell
+	@scripts/ensure-tools.sh rust-wasm wasm-bindgen wasm-pack node chromium engines python-docx hunspell unicode-data
 
 # Native core and CLI: unit tests, integration tests on the real report, doc examples.
 test-native:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what `make test` (all steps) or `make pkg`/`make demo` (rust-wasm,
 # wasm-bindgen, node) need on a fresh machine, skipping what is there.
-# Usage: scripts/ensure-tools.sh [rust-wasm] [wasm-bindgen] [wasm-pack] [node] [chromium] [fuzz] [engines] [python-docx] [hunspell]
+# Usage: scripts/ensure-tools.sh [rust-wasm] [wasm-bindgen] [wasm-pack] [node] [chromium] [fuzz] [engines] [python-docx] [hunspell] [unicode-data]
 # Only package registries are reachable here: nothing below downloads from GitHub
 # or a browser CDN (wasm-pack's own binaryen download, `npx playwright install`).
 set -euo pipefail
@@ -47,6 +47,14 @@ chromium() {
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq chromium chromium-driver fonts-noto-color-emoji >/dev/null
+}
+
+unicode_data() {
+  # Unicode's data files, from which tests/invisible.rs regenerates src/hygiene/invisible_table.rs.
+  if [ -f /usr/share/unicode/DerivedCoreProperties.txt ]; then return; fi
+  say "installing Debian's unicode-data"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq unicode-data >/dev/null 2>&1 || { apt-get update -qq; apt-get install -y -qq unicode-data >/dev/null; }
 }
 
 fuzz() {
@@ -97,7 +105,7 @@ hunspell() {
   apt-get install -y -qq hunspell-sv >/dev/null
 }
 
-for step in "${@:-rust-wasm wasm-bindgen wasm-pack node chromium python-docx}"; do
+for step in "${@:-rust-wasm wasm-bindgen wasm-pack node chromium python-docx unicode-data}"; do
   for s in $step; do
     case "$s" in
       rust-wasm) rust_wasm ;;
@@ -109,6 +117,7 @@ for step in "${@:-rust-wasm wasm-bindgen wasm-pack node chromium python-docx}"; 
       engines) engines ;;
       python-docx) python_docx ;;
       hunspell) hunspell ;;
+      unicode-data) unicode_data ;;
       *) say "unknown step $s"; exit 2 ;;
     esac
   done

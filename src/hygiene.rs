@@ -9,10 +9,18 @@
 use crate::prelude::*;
 
 mod fixes;
+mod invisible;
+// Generated (scripts/gen-invisible-table.py): its bytes are the generator's, not rustfmt's.
+#[rustfmt::skip]
+mod invisible_table;
 mod lines;
 mod pdf;
 
 pub use fixes::{apply_fixes, fixes, Fix};
+// The UTF-16 offsets are for JavaScript: the bindings and the DOM enhancer.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))]
+pub(crate) use fixes::{in_utf16, Utf16Fix};
+pub(crate) use invisible::{has_visible, shows_nothing};
 
 use lines::{blank_lines, trailing_whitespace};
 
@@ -117,21 +125,6 @@ pub fn locate(text: &str) -> Vec<Location> {
         .collect()
 }
 
-/// Returns true if and only if `text` has a character a person can see:
-/// anything but whitespace, control characters, zero-width characters
-/// (U+200B–U+200F, U+2060–U+2064, U+180E), directional marks, the BOM and
-/// soft hyphens. An answer without one is as good as empty.
-pub(crate) fn has_visible(text: &str) -> bool {
-    text.chars().any(|c| {
-        !(c.is_whitespace()
-            || c.is_control()
-            || matches!(c,
-                '\u{AD}' | '\u{34F}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
-                | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
-                | '\u{2066}'..='\u{206F}' | '\u{FEFF}'))
-    })
-}
-
 /// The result of [`normalize`]: the cleaned text and what was changed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Normalized {
@@ -177,23 +170,32 @@ pub fn normalize(text: &str) -> Normalized {
 struct CharRule {
     first_byte: fn(u8) -> bool,
     is: fn(char) -> bool,
+    /// Keeps a character `is` passes, from its context: (text, offset, char).
+    kept: fn(&str, usize, char) -> bool,
 }
 
 const BOM: CharRule = CharRule {
     first_byte: |b| b == 0xEF,
     is: |c| c == '\u{FEFF}',
+    kept: |_, _, _| false,
 };
+/// Every invisible character of the one table (src/hygiene/invisible.rs)
+/// that has no rule of its own; its first bytes are those of the table's
+/// characters past U+00AD.
 const ZERO_WIDTH: CharRule = CharRule {
-    first_byte: |b| b == 0xE1 || b == 0xE2,
-    is: is_zero_width,
+    first_byte: |b| matches!(b, 0xCD | 0xD8 | 0xE1..=0xE3 | 0xEF | 0xF0 | 0xF3),
+    is: invisible::is_invisible,
+    kept: invisible::kept,
 };
 const SOFT_HYPHEN: CharRule = CharRule {
     first_byte: |b| b == 0xC2,
     is: |c| c == '\u{AD}',
+    kept: |_, _, _| false,
 };
 const STRAY_CONTROL: CharRule = CharRule {
     first_byte: |b| b < 0x20 || b == 0x7F || b == 0xC2,
     is: is_stray_control,
+    kept: |_, _, _| false,
 };
 
 /// The char rules, in their order at the start of `RULES`.
@@ -225,7 +227,7 @@ fn count_char_rules(text: &str) -> [u64; 4] {
             // A passing byte is never a continuation byte, so `i` starts a character.
             if let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) {
                 for (rule, n) in CHAR_RULES.iter().zip(&mut counts) {
-                    if (rule.first_byte)(b) && (rule.is)(c) {
+                    if (rule.first_byte)(b) && (rule.is)(c) && !(rule.kept)(text, i, c) {
                         *n += 1;
                     }
                 }
@@ -244,18 +246,12 @@ fn chars_where(text: &str, rule: CharRule) -> Vec<Range<usize>> {
         }
         // A passing byte is never a continuation byte, so `i` starts a character.
         if let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) {
-            if (rule.is)(c) {
+            if (rule.is)(c) && !(rule.kept)(text, i, c) {
                 out.push(i..i + c.len_utf8());
             }
         }
     }
     out
-}
-
-/// Zero-width characters with no purpose in prose. ZWJ and ZWNJ are kept:
-/// they build emoji sequences and are needed in some scripts.
-fn is_zero_width(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{2060}' | '\u{180E}')
 }
 
 /// C0 and C1 control characters except tab, LF and CR.
@@ -288,8 +284,11 @@ mod tests {
                 }
             }
         }
+        // The invisible characters: Default_Ignorable_Code_Point (4 174 in
+        // Unicode 15.0) but U+00AD and U+FEFF, which have rules of their
+        // own, plus U+2800 (the other blank letters are Default_Ignorable).
         // C0 but tab, LF, CR (29), DEL and C1 (33).
-        assert_eq!(deleted, [1, 3, 1, 29 + 33]);
+        assert_eq!(deleted, [1, 4_174 - 2 + 1, 1, 29 + 33]);
         // No passing byte continues a character: the scan starts at each.
         for rule in rules {
             assert!((0x80..0xC0).all(|b| !(rule.first_byte)(b)));
@@ -380,7 +379,7 @@ mod tests {
             "landsbygds- och näringslivsutveckling, mål- och långsiktiga",
             "på en gång, två år, då det, så att, också en",
             "Tab\tinne, rad\nrad\r\nrad\n\nstycke",
-            "👩\u{200D}🚀 och \u{200C}",
+            "👩\u{200D}🚀 och می\u{200C}خواهم, ❤\u{FE0F}",
             "2023–2030 och e-post",
             "Vi arbetar också t.ex. med stöd på e-post och på s.k. noder, natur- kultur- och fritid.",
             "små- och medelstora företag, betalning på swish, på crowdfunding",

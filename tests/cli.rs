@@ -214,6 +214,49 @@ fn cli_normalize_applies_only_when_asked() {
 }
 
 #[test]
+fn cli_normalize_list_prints_each_change_with_its_place_and_context() {
+    let text = "Vi fö r alla.\r\nett ord\u{200B} här  \n\n\n\nslut 😀 utveck- ling";
+    // Checked by hand: columns count characters (😀 is one), CRLF ends
+    // line 1, the blank-line fix starts at the third break (line 4), and
+    // each side of the context holds 20 characters.
+    let expected = "1:6: hygiene.pdf_spacing: « » → «»  Vi fö[ ]r alla.\\r\\nett ord<U+200B> hä…\n\
+        2:8: hygiene.zero_width: «<U+200B>» → «»  … fö r alla.\\r\\nett ord[<U+200B>] här  \\n\\n\\n\\nslut 😀 utv…\n\
+        2:13: hygiene.trailing_whitespace: «  » → «»  … alla.\\r\\nett ord<U+200B> här[  ]\\n\\n\\n\\nslut 😀 utveck- l…\n\
+        4:1: hygiene.blank_lines: «\\n\\n» → «»  …a.\\r\\nett ord<U+200B> här  \\n\\n[\\n\\n]slut 😀 utveck- ling\n\
+        6:14: hygiene.pdf_hyphenation: «- » → «»  …r  \\n\\n\\n\\nslut 😀 utveck[- ]ling\n";
+    let file = temp_file("list.txt", text.as_bytes());
+    for args in [
+        vec!["normalize", file.to_str().unwrap(), "--list"],
+        vec!["normalize", "--list", file.to_str().unwrap()],
+    ] {
+        let o = formkoll(&args, None);
+        assert_eq!(o.status.code(), Some(0));
+        assert_eq!(stdout(&o), expected, "{args:?}");
+        assert!(o.stderr.is_empty());
+    }
+    // From stdin, with or without "-"; a clean text lists nothing.
+    for args in [
+        vec!["normalize", "-", "--list"],
+        vec!["normalize", "--list"],
+    ] {
+        let o = formkoll(&args, Some(text.as_bytes()));
+        assert_eq!(
+            (o.status.code(), stdout(&o)),
+            (Some(0), expected.to_string())
+        );
+        let o = formkoll(&args, Some("Budgeten är 11\u{a0}000 kronor.".as_bytes()));
+        assert_eq!((o.status.code(), stdout(&o)), (Some(0), String::new()));
+    }
+    // One line per fix: as many lines as the core proposes fixes.
+    assert_eq!(expected.lines().count(), formkoll::fixes(text).len());
+    // Plain normalize is unchanged.
+    let o = formkoll(&["normalize", file.to_str().unwrap()], None);
+    assert_eq!(stdout(&o), formkoll::normalize(text).text);
+    let o = formkoll(&["normalize", "a", "b", "--list"], None);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
 fn cli_check_html_exit_codes_receipt_and_overview() {
     // Exit codes as for the other formats: 0 valid, 1 errors, 2 unusable.
     let template = formkoll::Template::default_template();

@@ -2,7 +2,7 @@
 //! convert between JS values and the core's types. No rules live here.
 //!
 //! One concern per file: `rules` (the `Rules` class), `session` (the
-//! `Session` class), `text` (`count`, `normalize`), `convert` (JS ⇄ Rust
+//! `Session` class), `text` (`count`, `normalize`, `fixes`), `convert` (JS ⇄ Rust
 //! values and coded errors), `cli` (the command line for `npx formkoll`, in
 //! the `cli` build only: pkg/cli/, Node), `import` (`rules.importText`, in the
 //! `importer` build only), `types` (the TypeScript declarations of the plain
@@ -25,7 +25,7 @@ mod types;
 pub use cli::run_cli;
 pub use rules::Rules;
 pub use session::SessionHandle;
-pub use text::{count, normalize};
+pub use text::{count, fixes, normalize};
 
 // The DOM enhancer (src/dom/) throws the same errors as the bindings.
 #[allow(unused_imports)]

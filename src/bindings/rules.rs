@@ -70,6 +70,21 @@ impl Rules {
         convert::to_js(&result)
     }
 
+    /// Every change "Rensa texten" would propose for `text`, one by one:
+    /// `[{ start, end, before, after, code }]` with offsets in UTF-16 code
+    /// units (for `setRangeText`), the same as the free function `fixes`.
+    ///
+    /// ```js
+    /// rules.fixes("fö r");   // [{ start: 2, end: 3, before: " ", after: "", code: "hygiene.pdf_spacing" }]
+    /// ```
+    #[wasm_bindgen(unchecked_return_type = "Fix[]")]
+    pub fn fixes(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        super::text::fixes_of(&convert::text(&text, "text")?)
+    }
+
     /// Opens a session for live editing, on a report (object or JSON text)
     /// or, when none is given, on an empty report for this template.
     pub fn session(

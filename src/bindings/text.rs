@@ -1,4 +1,5 @@
-//! Free functions on plain text: counting and hygiene.
+//! Free functions on plain text: counting and hygiene (`count`,
+//! `normalize`, `fixes`).
 
 use wasm_bindgen::prelude::*;
 
@@ -32,4 +33,28 @@ pub fn normalize(
 ) -> Result<JsValue, JsValue> {
     let text = convert::text(&text, "text")?;
     convert::to_js(&crate::normalize(&text))
+}
+
+/// Every change `normalize` would make, one by one, for a person to review:
+/// `[{ start, end, before, after, code }]`, sorted and non-overlapping, with
+/// `start`/`end` in UTF-16 code units of `text` (JavaScript's string
+/// offsets), so `textarea.setRangeText(f.after, f.start, f.end)` applies
+/// one. Applied from the last to the first, all of them give
+/// `normalize(text).text`.
+///
+/// ```js
+/// fixes("😀 fö r");   // [{ start: 5, end: 6, before: " ", after: "", code: "hygiene.pdf_spacing" }]
+/// ```
+#[wasm_bindgen(unchecked_return_type = "Fix[]")]
+pub fn fixes(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, JsValue> {
+    let text = convert::text(&text, "text")?;
+    fixes_of(&text)
+}
+
+/// The JS objects of [`fixes`]: also `rules.fixes`.
+pub(crate) fn fixes_of(text: &str) -> Result<JsValue, JsValue> {
+    let found = crate::fixes(text);
+    convert::to_js(&crate::hygiene::in_utf16(text, &found))
 }

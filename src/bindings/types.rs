@@ -152,6 +152,15 @@ export interface Normalized {
   changes: Occurrences[];
 }
 
+/** One change `normalize` would make (`fixes`, `rules.fixes`): replace `text.slice(start, end)` (UTF-16 code units, as `setRangeText` takes them), which is `before`, by `after`. `code` is the hygiene finding it answers. */
+export interface Fix {
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  code: FindingCode;
+}
+
 /** An answer: text, or a choice with its follow-up text. */
 export type Answer = string | { choice?: string | null; text?: string };
 

@@ -104,10 +104,12 @@ pub enum Command {
         /// The embedded template to print (`None`: the default).
         id: Option<String>,
     },
-    /// `formkoll normalize [FILE]`
+    /// `formkoll normalize [FILE] [--list]`
     Normalize {
         /// The file to normalize (`None`: stdin).
         file: Option<String>,
+        /// List each proposed change instead of printing the fixed text.
+        list: bool,
     },
     /// `formkoll --help`
     Help,
@@ -135,6 +137,9 @@ USAGE:
                                         exit 1 if something could not be placed, 2 unusable input
     formkoll template [--id ID]         print an embedded template (default resultatredovisning-2024-99)
     formkoll normalize [FILE]           print the text with hygiene fixes applied; changes go to stderr
+    formkoll normalize [FILE] --list    list each proposed change, one a line:
+                                        LINE:COL: code: «before» → «after»  …context[change]context…
+                                        (COL in characters; \n, \t, <U+200B> for what does not show)
     formkoll --help | --version
 ";
 
@@ -169,13 +174,18 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             }
             Ok(Command::Count { file, all })
         }
-        "normalize" => match rest.as_slice() {
-            [] | ["-"] => Ok(Command::Normalize { file: None }),
-            [f] if !f.starts_with("--") => Ok(Command::Normalize {
-                file: Some(f.to_string()),
-            }),
-            _ => Err("normalize: expected at most one FILE".into()),
-        },
+        "normalize" => {
+            let list = rest.contains(&"--list");
+            let files: Vec<&str> = rest.iter().copied().filter(|a| *a != "--list").collect();
+            match files.as_slice() {
+                [] | ["-"] => Ok(Command::Normalize { file: None, list }),
+                [f] if !f.starts_with("--") => Ok(Command::Normalize {
+                    file: Some(f.to_string()),
+                    list,
+                }),
+                _ => Err("normalize: expected at most one FILE and --list".into()),
+            }
+        }
         "template" => match rest.as_slice() {
             [] => Ok(Command::Template { id: None }),
             ["--id", id] => Ok(Command::Template {

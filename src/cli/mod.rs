@@ -28,6 +28,7 @@ mod batch;
 mod html;
 #[cfg(not(target_arch = "wasm32"))]
 mod import;
+mod list;
 mod text;
 
 pub use args::{parse, BatchFormat, Command, Format, USAGE};
@@ -144,7 +145,12 @@ fn execute(
             out.stdout.push_str(&digits(count_default(&text) as u64));
             out.stdout.push('\n');
         }
-        Command::Normalize { file } => {
+        Command::Normalize { file, list: true } => {
+            let text = read_text(read, file.as_deref())?;
+            out.stdout
+                .push_str(&list::list(&text, &crate::fixes(&text)));
+        }
+        Command::Normalize { file, list: false } => {
             let text = read_text(read, file.as_deref())?;
             let n = normalize(&text);
             for c in &n.changes {

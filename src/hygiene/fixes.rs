@@ -107,6 +107,55 @@ pub fn apply_fixes(text: &str, fixes: &[Fix]) -> String {
     out
 }
 
+/// A fix with its offsets in UTF-16 code units, as JavaScript counts them
+/// (`textarea.setRangeText(fix.after, fix.start, fix.end)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) struct Utf16Fix<'a> {
+    /// `fix.start` in UTF-16 code units.
+    pub(crate) start: u64,
+    /// `fix.end` in UTF-16 code units.
+    pub(crate) end: u64,
+    /// `fix.before`.
+    pub(crate) before: &'a str,
+    /// `fix.after`.
+    pub(crate) after: &'a str,
+    /// `fix.code`.
+    pub(crate) code: FindingCode,
+}
+
+/// `fixes` (sorted, as [`fixes`] gives them) with their byte offsets of
+/// `text` converted to UTF-16 code units, in one walk over the text: the one
+/// place the bindings and the DOM enhancer get JavaScript offsets from.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) fn in_utf16<'a>(text: &str, fixes: &'a [Fix]) -> Vec<Utf16Fix<'a>> {
+    let mut out = Vec::with_capacity(fixes.len());
+    // The byte offset reached and its UTF-16 offset.
+    let (mut byte, mut unit) = (0usize, 0u64);
+    let mut to_unit = |target: usize| {
+        if target < byte {
+            // Not sorted: count from the start again.
+            (byte, unit) = (0, 0);
+        }
+        let part = text.get(byte..target).unwrap_or("");
+        unit += part.chars().map(|c| c.len_utf16() as u64).sum::<u64>();
+        byte = target;
+        unit
+    };
+    for fix in fixes {
+        let start = to_unit(fix.start);
+        let end = to_unit(fix.end);
+        out.push(Utf16Fix {
+            start,
+            end,
+            before: &fix.before,
+            after: &fix.after,
+            code: fix.code,
+        });
+    }
+    out
+}
+
 /// The passes of `normalize`: the fixes in original offsets, how many
 /// ranges each rule deleted over all passes (what `Normalized::changes`
 /// reports, in the order the rules first found something), and the text the
@@ -295,6 +344,31 @@ mod tests {
                 FindingCode::HygieneTrailingWhitespace
             ]
         );
+    }
+
+    #[test]
+    fn in_utf16_counts_code_units_before_each_fix() {
+        // Astral characters (emoji, a ZWJ sequence, a flag) are two units,
+        // å one, before and between the fixes.
+        let text = "😀 fö r 👩\u{200D}🚀\u{200B}x🇸🇪 må l\u{AD}\r\n\r\n\r\n𝔸";
+        let found = fixes(text);
+        assert_eq!(found.len(), 5, "{found:?}");
+        let units = |b: usize| text[..b].encode_utf16().count() as u64;
+        let js = in_utf16(text, &found);
+        for (u, f) in js.iter().zip(&found) {
+            assert_eq!((u.start, u.end), (units(f.start), units(f.end)), "{f:?}");
+            assert_eq!(
+                (u.before, u.after, u.code),
+                (f.before.as_str(), f.after.as_str(), f.code)
+            );
+        }
+        // The first fix is the space of "fö r": after 😀 (2 units) + " fö".
+        assert_eq!((js[0].start, js[0].end), (5, 6));
+        // Out of order still counts right.
+        let back: Vec<Fix> = found.iter().rev().cloned().collect();
+        for (u, f) in in_utf16(text, &back).iter().zip(&back) {
+            assert_eq!((u.start, u.end), (units(f.start), units(f.end)));
+        }
     }
 
     #[test]

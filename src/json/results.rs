@@ -7,7 +7,7 @@
 use super::write::{write_fields, ToJson};
 use crate::count::{Policy, Unit};
 use crate::finding::{Finding, FindingCode, Severity};
-use crate::hygiene::{Normalized, Occurrences};
+use crate::hygiene::{Normalized, Occurrences, Utf16Fix};
 use crate::messages::Lang;
 use crate::prelude::*;
 use crate::result::{
@@ -189,6 +189,18 @@ impl ToJson for Normalized {
         write_fields!(out, self {
             always text,
             always changes,
+        });
+    }
+}
+
+impl ToJson for Utf16Fix<'_> {
+    fn write_json(&self, out: &mut String) {
+        write_fields!(out, self {
+            always start,
+            always end,
+            always before,
+            always after,
+            always code,
         });
     }
 }

@@ -155,6 +155,13 @@ impl ToJson for str {
     }
 }
 
+/// A borrowed value is written as the value (`Utf16Fix`'s `before`).
+impl<T: ToJson + ?Sized> ToJson for &T {
+    fn write_json(&self, out: &mut String) {
+        (**self).write_json(out);
+    }
+}
+
 impl ToJson for String {
     fn write_json(&self, out: &mut String) {
         push_str(out, self);

@@ -24,7 +24,7 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("instruction.success_factors", "%{subject}: describe success factors in the implementation%{scope}.", "%{subject}: describe success factors in the implementation%{scope}."),
     Entry::new("instruction.basis", "%{subject}%{scope}: state whether the description rests on monitoring (uppföljning), evaluation (utvärdering) or your own assessment (egen bedömning).", "%{subject}%{scope}: state whether the description rests on monitoring (uppföljning), evaluation (utvärdering) or your own assessment (egen bedömning)."),
     Entry::new("instruction.goals", "%{subject}%{scope}: name the goals the results contribute to.", "%{subject}%{scope}: name the goals the results contribute to."),
-    Entry::new("hygiene.zero_width", "Question %{question}: the text contains %{occurrences} invisible (zero-width) character.", "Question %{question}: the text contains %{occurrences} invisible (zero-width) characters."),
+    Entry::new("hygiene.zero_width", "Question %{question}: the text contains %{occurrences} invisible character.", "Question %{question}: the text contains %{occurrences} invisible characters."),
     Entry::new("hygiene.soft_hyphen", "Question %{question}: the text contains %{occurrences} soft hyphen.", "Question %{question}: the text contains %{occurrences} soft hyphens."),
     Entry::new("hygiene.control", "Question %{question}: the text contains %{occurrences} control character.", "Question %{question}: the text contains %{occurrences} control characters."),
     Entry::new("hygiene.bom", "Question %{question}: the text contains %{occurrences} byte order mark (BOM).", "Question %{question}: the text contains %{occurrences} byte order marks (BOM)."),

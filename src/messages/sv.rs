@@ -25,7 +25,7 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("instruction.success_factors", "%{subject}: beskriv framgångsfaktorer i genomförandet%{scope}.", "%{subject}: beskriv framgångsfaktorer i genomförandet%{scope}."),
     Entry::new("instruction.basis", "%{subject}%{scope}: ange om beskrivningen bygger på uppföljning, utvärdering eller egen bedömning.", "%{subject}%{scope}: ange om beskrivningen bygger på uppföljning, utvärdering eller egen bedömning."),
     Entry::new("instruction.goals", "%{subject}%{scope}: ange vilka mål resultaten bidrar till.", "%{subject}%{scope}: ange vilka mål resultaten bidrar till."),
-    Entry::new("hygiene.zero_width", "Fråga %{question}: texten innehåller %{occurrences} osynligt tecken (nollbreddstecken).", "Fråga %{question}: texten innehåller %{occurrences} osynliga tecken (nollbreddstecken)."),
+    Entry::new("hygiene.zero_width", "Fråga %{question}: texten innehåller %{occurrences} osynligt tecken.", "Fråga %{question}: texten innehåller %{occurrences} osynliga tecken."),
     Entry::new("hygiene.soft_hyphen", "Fråga %{question}: texten innehåller %{occurrences} mjukt bindestreck.", "Fråga %{question}: texten innehåller %{occurrences} mjuka bindestreck."),
     Entry::new("hygiene.control", "Fråga %{question}: texten innehåller %{occurrences} styrtecken.", "Fråga %{question}: texten innehåller %{occurrences} styrtecken."),
     Entry::new("hygiene.bom", "Fråga %{question}: texten innehåller %{occurrences} BOM-tecken (byte order mark).", "Fråga %{question}: texten innehåller %{occurrences} BOM-tecken (byte order mark)."),

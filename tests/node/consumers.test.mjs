@@ -212,7 +212,7 @@ test("npx formkoll: same bytes and exit codes as the native CLI", () => {
 // A consumer that uses the API as a TypeScript user would, for each setup.
 const consumer = (module) => `${module === "esm" ? 'import * as importer from "formkoll/importer";' : 'import importer = require("formkoll/importer");'}
 import { runCli, type CliOutput } from "formkoll/cli";
-${module === "esm" ? 'import init, { initSync, Rules, count, type CheckResult, type ErrorCode, type FormkollError } from "formkoll";' : 'import init = require("formkoll");\nimport { initSync, Rules, count, type CheckResult, type ErrorCode, type FormkollError } from "formkoll";'}
+${module === "esm" ? 'import init, { initSync, Rules, count, fixes, type CheckResult, type ErrorCode, type Fix, type FormkollError } from "formkoll";' : 'import init = require("formkoll");\nimport { initSync, Rules, count, fixes, type CheckResult, type ErrorCode, type Fix, type FormkollError } from "formkoll";'}
 declare const bytes: Uint8Array;
 export async function start(): Promise<number> {
   ${module === "esm" ? "await init();" : "await init.default();"}
@@ -221,7 +221,9 @@ export async function start(): Promise<number> {
   // @ts-expect-error the score is a number
   const s: string = r.score;
   void s;
-  return r.score + count("x");
+  const f: Fix[] = fixes("fö r");
+  const g: Fix[] = Rules.default().fixes("fö r");
+  return r.score + count("x") + f.length + g.length;
 }
 export function cli(args: string[]): CliOutput["exit"] {
   const out: CliOutput = runCli(args, () => new Uint8Array(0));

@@ -1,7 +1,7 @@
 // Sessions, errors, lone surrogates, count/normalize/template on the built package.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Rules, Session, count, normalize, fixtureText, thrown } from "./support.mjs";
+import { Rules, Session, count, normalize, fixes, fixtureText, thrown } from "./support.mjs";
 
 const rules = Rules.default();
 const fixture = JSON.parse(fixtureText);
@@ -113,6 +113,36 @@ test("count and normalize", () => {
   assert.equal(n.text, "utveckling");
   assert.deepEqual(n.changes, [{ code: "hygiene.pdf_hyphenation", count: 1 }]);
   assert.deepEqual(normalize("ren text"), { text: "ren text", changes: [] });
+});
+
+/** `fixes` applied the way a page does: `setRangeText` semantics on the string, last first. */
+function applyInJs(text, list) {
+  return [...list].reverse().reduce((t, f) => {
+    assert.equal(t.slice(f.start, f.end), f.before, JSON.stringify(f));
+    return t.slice(0, f.start) + f.after + t.slice(f.end);
+  }, text);
+}
+
+test("fixes: UTF-16 offsets, with emoji and astral characters before and between them", () => {
+  const text = "😀 fö r 👩\u200D🚀\u200Bx🇸🇪 må l\u00AD\r\n\r\n\r\n𝔸 utveck- ling";
+  const list = fixes(text);
+  assert.deepEqual(list[0], { start: 5, end: 6, before: " ", after: "", code: "hygiene.pdf_spacing" });
+  assert.deepEqual(
+    list.map((f) => f.code),
+    ["hygiene.pdf_spacing", "hygiene.zero_width", "hygiene.pdf_spacing", "hygiene.soft_hyphen", "hygiene.blank_lines", "hygiene.pdf_hyphenation"],
+  );
+  assert.equal(applyInJs(text, list), normalize(text).text);
+  // Any one fix alone changes only its own place.
+  for (const f of list) assert.equal(applyInJs(text, [f]).length, text.length - (f.end - f.start));
+  assert.deepEqual(rules.fixes(text), list);
+  assert.deepEqual(fixes("ren text 😀"), []);
+  // Every answer of the real report: the fixes applied in JS are normalize's text.
+  for (const answer of Object.values(JSON.parse(fixtureText).answers)) {
+    const t = typeof answer === "string" ? answer : answer.text ?? "";
+    assert.equal(applyInJs(t, fixes(t)), normalize(t).text);
+  }
+  assert.equal(thrown(() => fixes(null)).code, "argument.invalid");
+  assert.equal(thrown(() => rules.fixes(42)).code, "argument.invalid");
 });
 
 test("template() is the template as data; fromJson reads it back", () => {

@@ -13,7 +13,7 @@ export const fixtureText = readFileSync(fixturePath, "utf8");
 
 const formkoll = await import(pathToFileURL(join(pkgDir, "formkoll.js")).href);
 formkoll.initSync({ module: readFileSync(join(pkgDir, "formkoll_bg.wasm")) });
-export const { Rules, Session, count, normalize } = formkoll;
+export const { Rules, Session, count, normalize, fixes } = formkoll;
 
 /** A fresh scratch directory. */
 export function scratch() {
