@@ -128,3 +128,8 @@ fn fuzz_replay_covers_every_target() {
         );
     }
 }
+
+#[test]
+fn fuzz_replay_json_differential() {
+    replay("json_differential", targets::json_differential);
+}

@@ -1098,3 +1098,9 @@ pub fn import_text(data: &[u8]) {
         "deterministic"
     );
 }
+
+// ---------------------------------------------------------------- json_differential
+
+#[path = "json_differential.rs"]
+mod json_differential;
+pub use json_differential::json_differential;

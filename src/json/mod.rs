@@ -32,16 +32,25 @@ pub(crate) use write::{to_string, Object, ToJson};
 /// `\uXXXX` escapes of lone surrogates (which a JavaScript string can hold
 /// and `JSON.stringify` writes) become U+FFFD, as wasm-bindgen does for
 /// string arguments, so a file and a JS object read the same.
+///
+/// A UTF-8 byte order mark at the start (what Notepad writes; RFC 8259 lets
+/// a reader ignore it) is skipped here, the one place every JSON input of
+/// the crate passes: CLI files, `Rules.fromJson`, `rules.check(string)`,
+/// `attach`'s `report` string. Text that is not JSON and looks like UTF-16
+/// (what PowerShell's `Out-File` writes) gets an error naming the encoding.
 pub(crate) fn parse<T>(
     json: &str,
     code: ErrorCode,
     read: impl FnOnce(&mut Reader<'_>) -> Result<T>,
 ) -> Result<T> {
-    let json = replace_lone_surrogate_escapes(json);
-    let mut r = Reader::new(&json, code);
-    let value = read(&mut r)?;
-    r.finish()?;
-    Ok(value)
+    let json = crate::encoding::strip_bom(json);
+    let text = replace_lone_surrogate_escapes(json);
+    let mut r = Reader::new(&text, code);
+    let value = read(&mut r).and_then(|v| r.finish().map(|()| v));
+    value.map_err(|e| match crate::encoding::utf16(json.as_bytes()) {
+        Some(encoding) => crate::encoding::utf16_error(code, encoding),
+        None => e,
+    })
 }
 
 /// Replaces `\uXXXX` escapes of lone surrogates with `\ufffd`; escaped
@@ -89,7 +98,8 @@ fn replace_lone_surrogate_escapes(json: &str) -> Cow<'_, str> {
 
 /// The surrogate (U+D800–U+DFFF) written by a `\uXXXX` escape at `at`, if any.
 fn surrogate_escape(bytes: &[u8], at: usize) -> Option<u32> {
-    let [b'\\', b'u' | b'U', hex @ ..] = bytes.get(at..at + 6)? else {
+    // Only `\u`: `\U` is not an escape (serde_json and RFC 8259 agree).
+    let [b'\\', b'u', hex @ ..] = bytes.get(at..at + 6)? else {
         return None;
     };
     let hex = core::str::from_utf8(hex).ok()?;

@@ -168,11 +168,19 @@ fn strings(r: &mut Reader<'_>) -> Result<Vec<String>> {
     list(r, Reader::string_value)
 }
 
-/// `{"name": ["word", …], …}`; a repeated name keeps the last list.
+/// `{"name": ["word", …], …}`; a repeated name is an error at its path
+/// (`vocabularies.actors`): which list was meant cannot be guessed, and
+/// keeping the last (serde's way for a map) loses the first without a word.
 #[inline(never)]
 fn string_lists(r: &mut Reader<'_>) -> Result<BTreeMap<String, Vec<String>>> {
     let mut out = BTreeMap::new();
     r.object("a map", |r, key| {
+        if out.contains_key(key) {
+            let mut s = String::from("the name ");
+            crate::json::read::push_quoted(&mut s, key);
+            s.push_str(" is given twice");
+            return Err(r.error(s));
+        }
         out.insert(key.to_string(), strings(r)?);
         Ok(())
     })?;
