@@ -5,6 +5,8 @@
 # Saved crashes and the corpus are also replayed natively by `cargo test` (tests/fuzz_regressions.rs).
 
 FUZZ_TARGETS := template_bytes template_structured check_report text session import_text
+# The hand-written JSON reader against serde_json (issue 22).
+FUZZ_TARGETS += json_differential
 FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_SECONDS ?= 10
 

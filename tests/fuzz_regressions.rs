@@ -95,6 +95,7 @@ fn fuzz_replay_covers_every_target() {
         "text",
         "session",
         "import_text",
+        "json_differential",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let targets: Vec<String> = fs::read_dir(root.join("fuzz_targets"))

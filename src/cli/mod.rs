@@ -209,7 +209,7 @@ fn execute(
             let source = (report != "-").then_some(report.as_str());
             let in_report = |e: crate::Error| report.clone() + ": " + &e.to_string();
             let text = read_text(read, source, Some(crate::ErrorCode::ReportInvalid))?;
-            let parsed = Report::from_json(&text).map_err(in_report)?;
+            let parsed = Report::from_json_for(&text, &template).map_err(in_report)?;
             let result = check(&template, &parsed, lang).map_err(in_report)?;
             match format {
                 Format::Json => {
