@@ -141,4 +141,54 @@ mod tests {
 }
 
 #[cfg(test)]
+mod input_tests {
+    use super::*;
+
+    fn strings(json: &str) -> Result<Vec<String>> {
+        parse(json, ErrorCode::ReportInvalid, |r| {
+            let mut v = Vec::new();
+            r.array("", |r| Ok(v.push(r.string_value()?)))?;
+            Ok(v)
+        })
+    }
+
+    #[test]
+    fn json_capital_u_is_not_an_escape() {
+        // Found by the json_differential fuzz target: "\UD800" was read as
+        // U+FFFD while "\U0041" was an error. serde_json rejects both.
+        for json in [r#"["\UD800"]"#, r#"["\U0041"]"#, r#"["\UDC00\ud800"]"#] {
+            let e = strings(json).unwrap_err();
+            assert!(e.reason().contains("invalid escape"), "{json}: {e}");
+        }
+        assert_eq!(strings(r#"["\u0041"]"#).unwrap(), ["A"]);
+    }
+
+    #[test]
+    fn json_byte_order_mark_is_skipped_once_utf16_is_named() {
+        assert_eq!(strings("\u{FEFF}[\"a\"]").unwrap(), ["a"]);
+        assert_eq!(
+            strings("\u{FEFF} [ \"\u{FEFF}a\" ]").unwrap(),
+            ["\u{FEFF}a"]
+        );
+        let e = strings("\u{FEFF}\u{FEFF}[]").unwrap_err();
+        assert!(e.reason().starts_with("not valid JSON"), "{e}");
+        let wide: String = "[\"a\"]".chars().flat_map(|c| [c, '\0']).collect();
+        let e = strings(&wide).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::ReportInvalid, ""));
+        assert!(
+            e.reason().starts_with("UTF-16 LE: spara filen som UTF-8"),
+            "{e}"
+        );
+        let lossy = "\u{FFFD}\u{FFFD}".to_string() + &wide;
+        assert!(strings(&lossy)
+            .unwrap_err()
+            .reason()
+            .starts_with("UTF-16 LE"));
+        // Not JSON, not UTF-16: the reader's own error.
+        let e = strings("\u{1}[]").unwrap_err();
+        assert!(e.reason().starts_with("not valid JSON"), "{e}");
+    }
+}
+
+#[cfg(test)]
 mod equal_to_serde;

@@ -500,6 +500,22 @@ mod tests {
     }
 
     #[test]
+    fn template_repeated_vocabulary_name_is_an_error_at_its_path() {
+        // Found by the json_differential fuzz target: the second list used
+        // to replace the first without a word.
+        for field in ["vocabularies", "vocabulary_exclusions"] {
+            let json = with_title(r#""S""#).replace(
+                r#""sections""#,
+                &format!(r#""{field}":{{"actors":["a"],"goals":[],"actors":["b"]}},"sections""#),
+            );
+            let e = Template::from_json(&json).unwrap_err();
+            assert_eq!(e.code(), ErrorCode::TemplateInvalid);
+            assert_eq!(e.path(), format!("{field}.actors"));
+            assert_eq!(e.reason(), r#"the name "actors" is given twice"#);
+        }
+    }
+
+    #[test]
     fn template_reader_messages_name_fields_and_variants() {
         let e = Template::from_json(r#"{"format":"formkoll-template/1","titel":1}"#).unwrap_err();
         assert_eq!(e.path(), "titel");
