@@ -162,12 +162,12 @@ impl StrSet {
     /// Moves the index from the table to the tree.
     #[inline(never)]
     fn switch_to_tree(&mut self) {
-        let tree = self
-            .keys
-            .iter()
-            .enumerate()
-            .map(|(i, k)| (k.clone(), i as u32))
-            .collect();
+        // One insert at a time: `collect` would build the tree by sorting,
+        // and a sort of (String, u32) is kilobytes of WebAssembly.
+        let mut tree = BTreeMap::new();
+        for (i, k) in self.keys.iter().enumerate() {
+            tree.insert(k.clone(), i as u32);
+        }
         self.tree = Some(tree);
         self.slots = Vec::new();
     }
