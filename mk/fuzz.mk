@@ -6,6 +6,8 @@
 
 FUZZ_TARGETS := template_bytes template_structured check_report text session import_text
 FUZZ_TARGETS += docx_text
+# The hand-written JSON reader against serde_json (issue 22).
+FUZZ_TARGETS += json_differential
 FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_SECONDS ?= 10
 

@@ -79,6 +79,10 @@ finding_codes! {
     ExplanationMissing = "explanation.missing", Error;
     /// The report answers a question the template does not have.
     AnswerUnknownQuestion = "answer.unknown_question", Error;
+    /// More than 50 answers to questions the template does not have: the
+    /// first 50 are listed one by one, the rest counted in this one finding
+    /// (`occurrences`), so a hostile report cannot make thousands.
+    AnswerUnknownMore = "answer.unknown_more", Error;
     /// An answer in scope names no actor worked with.
     InstructionActors = "instruction.actors", Warning;
     /// No answer in scope describes challenges.
@@ -227,6 +231,6 @@ mod tests {
             assert!(seen.insert(c.as_str()), "duplicate {}", c.as_str());
             assert_eq!(FindingCode::from_str(c.as_str()), Some(c));
         }
-        assert_eq!(FindingCode::ALL.len(), 20);
+        assert_eq!(FindingCode::ALL.len(), 21);
     }
 }

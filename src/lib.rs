@@ -80,6 +80,8 @@ mod template;
 #[cfg(test)]
 mod test_gen;
 mod validate;
+// The byte order mark and UTF-16 detection (issue 22).
+mod encoding;
 
 pub mod cli;
 

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{ErrorCode, Result};
 use crate::json::{self, Object, Reader, ToJson};
+use crate::template::Template;
 
 /// One answer: text, or a choice with its follow-up text.
 ///
@@ -239,7 +240,36 @@ impl Report {
     /// assert_eq!(e.path(), "answers.1.1");
     /// ```
     pub fn from_json(json: &str) -> Result<Report> {
-        json::parse(json, ErrorCode::ReportInvalid, read_report)
+        json::parse(json, ErrorCode::ReportInvalid, |r| read_report(r, None))
+    }
+
+    /// Parses a report to be checked against `template`: as
+    /// [`Report::from_json`], but a report with more answers than
+    /// [`Template::max_answers`] is `report.invalid` at `answers`, found
+    /// while reading: the answers beyond the limit are only counted (their
+    /// syntax checked), never copied, hashed or checked.
+    ///
+    /// # Errors
+    ///
+    /// As [`Report::from_json`], and the answer limit.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use formkoll::{Report, Template};
+    /// let t = Template::default_template();
+    /// let many: Vec<String> = (0..1001).map(|i| format!("\"q{i}\":\"\"")).collect();
+    /// let json = format!("{{\"answers\":{{{}}}}}", many.join(","));
+    /// let e = Report::from_json_for(&json, &t).unwrap_err();
+    /// assert_eq!(e.path(), "answers");
+    /// assert!(e.reason().contains("1001 answers"), "{e}");
+    /// assert!(Report::from_json(&json).is_ok());
+    /// # Ok::<(), formkoll::Error>(())
+    /// ```
+    pub fn from_json_for(json: &str, template: &Template) -> Result<Report> {
+        json::parse(json, ErrorCode::ReportInvalid, |r| {
+            read_report(r, Some(template))
+        })
     }
 
     /// Serializes the report, with top-level keys in the order they were read.
@@ -349,8 +379,19 @@ fn duplicate_field(r: &Reader<'_>, name: &str) -> crate::Error {
     r.error(s)
 }
 
-/// Reads a report: `template`, `answers`, any other field kept as written.
-fn read_report(r: &mut Reader<'_>) -> Result<Report> {
+/// The error for a report with `n` answers, more than `template` allows.
+pub(crate) fn too_many_answers(n: usize, template: &Template) -> crate::Error {
+    let mut s = String::from("the report has ");
+    json::write::push_u64(&mut s, n as u64);
+    s.push_str(" answers; a report for this template may have at most ");
+    json::write::push_u64(&mut s, template.max_answers() as u64);
+    s.push_str(" (10 × its questions, at least 1 000)");
+    crate::Error::new(ErrorCode::ReportInvalid, "answers", s)
+}
+
+/// Reads a report: `template`, `answers`, any other field kept as written;
+/// with a template, at most its [`Template::max_answers`].
+fn read_report(r: &mut Reader<'_>, limit: Option<&Template>) -> Result<Report> {
     let mut report = Report::default();
     let mut seen = StrSet::default();
     r.object(
@@ -365,7 +406,7 @@ fn read_report(r: &mut Reader<'_>) -> Result<Report> {
                     report.order.push(Key::Template);
                 }
                 "answers" => {
-                    report.answers = read_answers(r)?;
+                    report.answers = read_answers(r, limit)?;
                     report.order.push(Key::Answers);
                 }
                 _ => {
@@ -383,10 +424,17 @@ fn read_report(r: &mut Reader<'_>) -> Result<Report> {
     Ok(report)
 }
 
-fn read_answers(r: &mut Reader<'_>) -> Result<Answers> {
+fn read_answers(r: &mut Reader<'_>, limit: Option<&Template>) -> Result<Answers> {
+    let max = limit.map_or(usize::MAX, Template::max_answers);
     let mut seen = StrSet::default();
     let mut out = Vec::new();
+    let mut beyond = 0usize;
     r.object("an object of answers keyed by question id", |r, key| {
+        if out.len() >= max {
+            // Over the limit: counted and skipped, nothing kept.
+            beyond += 1;
+            return r.skip();
+        }
         if !seen.insert(key) {
             let mut s = String::from("question ");
             json::read::push_quoted(&mut s, key);
@@ -396,6 +444,9 @@ fn read_answers(r: &mut Reader<'_>) -> Result<Answers> {
         out.push((key.to_string(), read_answer(r)?));
         Ok(())
     })?;
+    if let (Some(t), true) = (limit, beyond > 0) {
+        return Err(too_many_answers(out.len() + beyond, t));
+    }
     Ok(Answers(out))
 }
 

@@ -35,7 +35,7 @@ pub fn points_lost(code: FindingCode) -> u64 {
         RequiredMissing | ChoiceMissing | ChoiceUnknown => POINTS_PER_QUESTION,
         // Over budget is fixed by shortening, so it weighs less than a
         // missing answer: deleting an answer to get under budget costs points.
-        LimitExceeded | ExplanationMissing | AnswerUnknownQuestion => 5,
+        LimitExceeded | ExplanationMissing | AnswerUnknownQuestion | AnswerUnknownMore => 5,
         InstructionActors
         | InstructionChallenges
         | InstructionSuccessFactors

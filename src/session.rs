@@ -76,6 +76,10 @@ pub struct Session {
     question_warnings: u64,
 }
 
+/// How many answers to unknown questions are listed one finding each; the
+/// rest make one `answer.unknown_more` finding.
+const UNKNOWN_LISTED: usize = 50;
+
 impl Session {
     /// Starts a session on `report`.
     ///
@@ -104,6 +108,15 @@ impl Session {
                     s
                 }));
             }
+        }
+        // Before any work per answer: a hostile report's size is refused
+        // here, not paid for (docs/reliability.md).
+        let max = template.max_answers();
+        if report.answers.0.len() > max {
+            return Err(crate::report::too_many_answers(
+                report.answers.0.len(),
+                &template,
+            ));
         }
         let n = template.data().questions.len();
         let mut slot = vec![None; n];
@@ -577,6 +590,15 @@ impl Session {
         any_text.then_some(instruction_code(ins.check))
     }
 
+    /// The one finding for the answers to unknown questions beyond the
+    /// first [`UNKNOWN_LISTED`], if there are any.
+    fn unknown_more(&self) -> Option<Finding> {
+        let more = self.unknown.len().checked_sub(UNKNOWN_LISTED)?;
+        let mut f = Finding::new(FindingCode::AnswerUnknownMore);
+        f.occurrences = Some(more as u64);
+        (more > 0).then_some(f)
+    }
+
     fn unknown_finding(&self, i: usize) -> Option<Finding> {
         let (id, answer) = self.report.answers.0.get(i)?;
         let mut f = Finding::new(FindingCode::AnswerUnknownQuestion).with_question(id);
@@ -649,9 +671,13 @@ impl Session {
         findings.extend(
             self.unknown
                 .iter()
+                .take(UNKNOWN_LISTED)
                 .filter_map(|&i| self.unknown_finding(i))
                 .map(|f| self.described(f)),
         );
+        if let Some(more) = self.unknown_more() {
+            findings.push(self.described(more));
+        }
 
         let (counts, lost, losses) = crate::score::tally(&findings);
         let score = score(self.possible, lost);
@@ -728,9 +754,11 @@ impl Session {
         let unknown = self
             .unknown
             .iter()
+            .take(UNKNOWN_LISTED)
             .filter(|&&i| self.report.answers.0.get(i).is_some())
             .map(|_| FindingCode::AnswerUnknownQuestion);
-        for code in limits.chain(instructions).chain(unknown) {
+        let more = (self.unknown.len() > UNKNOWN_LISTED).then_some(FindingCode::AnswerUnknownMore);
+        for code in limits.chain(instructions).chain(unknown).chain(more) {
             lost += points_lost(code);
             counts.add(code.severity());
         }

@@ -48,5 +48,9 @@ pub fn check(template: &Template, report: &Report, lang: Lang) -> Result<CheckRe
 /// # Ok::<(), formkoll::Error>(())
 /// ```
 pub fn check_json(template: &Template, report_json: &str, lang: Lang) -> Result<CheckResult> {
-    check(template, &Report::from_json(report_json)?, lang)
+    check(
+        template,
+        &Report::from_json_for(report_json, template)?,
+        lang,
+    )
 }

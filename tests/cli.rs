@@ -313,3 +313,51 @@ fn cli_check_html_exit_codes_receipt_and_overview() {
     let o = formkoll(&["import", FIXTURE, "--format", "html"], None);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// The fixture as PowerShell's `Out-File` writes it: UTF-16 LE with `FF FE`.
+fn utf16_le(text: &str) -> Vec<u8> {
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    bytes
+}
+
+#[test]
+fn cli_byte_order_mark_changes_nothing_utf16_is_named() {
+    let fixture = std::fs::read(FIXTURE).unwrap();
+    let bom = temp_file("bom.json", &[b"\xEF\xBB\xBF".as_slice(), &fixture].concat());
+    for format in ["text", "json"] {
+        let plain = formkoll(&["check", FIXTURE, "--format", format], None);
+        let marked = formkoll(&["check", bom.to_str().unwrap(), "--format", format], None);
+        assert!(!plain.stdout.is_empty());
+        assert_eq!(stdout(&marked), stdout(&plain), "{format}");
+        assert_eq!(marked.status.code(), plain.status.code());
+        assert!(marked.stderr.is_empty(), "{format}");
+    }
+    // From stdin too, and the mark is no character of a count or a text.
+    let o = formkoll(
+        &["check", "-"],
+        Some(&[b"\xEF\xBB\xBF".as_slice(), &fixture].concat()),
+    );
+    assert_eq!(stdout(&o), stdout(&formkoll(&["check", FIXTURE], None)));
+    let o = formkoll(&["count"], Some("\u{FEFF}å".as_bytes()));
+    assert_eq!(last_word(&o), "1");
+    let o = formkoll(&["normalize"], Some("\u{FEFF}å".as_bytes()));
+    assert_eq!(stdout(&o), "å");
+
+    let text = String::from_utf8(fixture).unwrap();
+    let wide = temp_file("wide.json", &utf16_le(&text));
+    let o = formkoll(&["check", wide.to_str().unwrap()], None);
+    let err = String::from_utf8(o.stderr.clone()).unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        err.contains("report.invalid: UTF-16 LE: spara filen som UTF-8 (the file is UTF-16 LE; save it as UTF-8)"),
+        "{err}"
+    );
+    // Without the mark (every other byte NUL) it is still recognised.
+    let bare = temp_file("bare.json", &utf16_le(&text)[2..]);
+    let o = formkoll(&["check", bare.to_str().unwrap()], None);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("report.invalid: UTF-16 LE"));
+    let o = formkoll(&["count"], Some(&utf16_le("åäö")));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("UTF-16 LE: spara filen som UTF-8"));
+}

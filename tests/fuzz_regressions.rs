@@ -96,6 +96,7 @@ fn fuzz_replay_covers_every_target() {
         "session",
         "import_text",
         "docx_text",
+        "json_differential",
     ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let targets: Vec<String> = fs::read_dir(root.join("fuzz_targets"))
@@ -133,4 +134,9 @@ fn fuzz_replay_covers_every_target() {
 #[test]
 fn fuzz_replay_docx_text() {
     replay("docx_text", targets::docx_text);
+}
+
+#[test]
+fn fuzz_replay_json_differential() {
+    replay("json_differential", targets::json_differential);
 }

@@ -1303,3 +1303,8 @@ pub fn docx_text(data: &[u8]) {
     let reread = Report::from_json(&json).expect("the import's report reads back");
     assert_eq!(reread.to_json(), json);
 }
+// ---------------------------------------------------------------- json_differential
+
+#[path = "json_differential.rs"]
+mod json_differential;
+pub use json_differential::json_differential;

@@ -81,13 +81,17 @@ pub(crate) fn lang(value: &JsValue) -> Result<Lang, JsValue> {
         })
 }
 
-/// Reads a report given as a JS object or as its JSON text.
-pub(crate) fn report(value: &JsValue) -> Result<Report, Error> {
-    Report::from_json(&json_text(
-        value,
-        ErrorCode::ReportInvalid,
-        "a report object or its JSON text",
-    )?)
+/// Reads a report given as a JS object or as its JSON text, to be checked
+/// against `template` (whose answer limit stops the reading).
+pub(crate) fn report(value: &JsValue, template: &Template) -> Result<Report, Error> {
+    Report::from_json_for(
+        &json_text(
+            value,
+            ErrorCode::ReportInvalid,
+            "a report object or its JSON text",
+        )?,
+        template,
+    )
 }
 
 /// Reads a template given as its JSON text or as a plain object.

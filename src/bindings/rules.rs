@@ -65,7 +65,7 @@ impl Rules {
         #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         let lang = convert::lang(&lang.unwrap_or(JsValue::UNDEFINED))?;
-        let report = convert::report(&report).map_err(|e| js_error(&e))?;
+        let report = convert::report(&report, &self.template).map_err(|e| js_error(&e))?;
         let result = check(&self.template, &report, lang).map_err(|e| js_error(&e))?;
         convert::to_js(&result)
     }
@@ -97,7 +97,7 @@ impl Rules {
         let lang = convert::lang(&lang.unwrap_or(JsValue::UNDEFINED))?;
         let report = match report {
             Some(r) if !r.is_null() && !r.is_undefined() => {
-                convert::report(&r).map_err(|e| js_error(&e))?
+                convert::report(&r, &self.template).map_err(|e| js_error(&e))?
             }
             _ => Report::new(self.template.id(), Vec::new()),
         };

@@ -28,7 +28,7 @@ export interface FormkollError extends Error {
 /** The stable code of a finding. */
 export type FindingCode =
   | "limit.exceeded" | "required.missing" | "choice.missing" | "choice.unknown"
-  | "explanation.missing" | "answer.unknown_question"
+  | "explanation.missing" | "answer.unknown_question" | "answer.unknown_more"
   | "instruction.actors" | "instruction.challenges" | "instruction.success_factors"
   | "instruction.basis" | "instruction.goals"
   | "hygiene.zero_width" | "hygiene.soft_hyphen" | "hygiene.control" | "hygiene.bom"

@@ -38,12 +38,8 @@ fn check_one(template: &Template, read: Read<'_>, file: &str, lang: Lang) -> Out
         let bytes = read(source).map_err(|e| file.to_string() + ": " + &e)?;
         let text = document_text(file, bytes)?;
         let in_file = |e: crate::Error| file.to_string() + ": " + &e.to_string();
-        if text
-            .trim_start_matches('\u{FEFF}')
-            .trim_start()
-            .starts_with('{')
-        {
-            let report = Report::from_json(&text).map_err(in_file)?;
+        if text.trim_start().starts_with('{') {
+            let report = Report::from_json_for(&text, template).map_err(in_file)?;
             let result = check(template, &report, lang).map_err(in_file)?;
             let field = |key: &str| report.field_text(key);
             return Ok(Outcome::Checked {

@@ -17,8 +17,12 @@ use crate::{check, count, format_number, CheckResult, Import, Lang, Template};
 /// The template to read with: a file, or the embedded 2024:99 template.
 pub(super) fn template(read: Read<'_>, path: Option<&str>) -> Result<Template, String> {
     match path {
-        Some(path) => Template::from_json(&super::read_text(read, Some(path))?)
-            .map_err(|e| path.to_string() + ": " + &e.to_string()),
+        Some(path) => Template::from_json(&super::read_text(
+            read,
+            Some(path),
+            Some(crate::ErrorCode::TemplateInvalid),
+        )?)
+        .map_err(|e| path.to_string() + ": " + &e.to_string()),
         None => Ok(Template::default_template()),
     }
 }
@@ -34,12 +38,13 @@ pub(super) fn document_text(name: &str, bytes: Vec<u8>) -> Result<Document, Stri
         return Err(name.to_string()
             + ": document.invalid: a .docx is read by the native formkoll; save the document as text (.txt)");
     }
-    String::from_utf8(bytes).map(Document::from).map_err(|e| {
-        name.to_string()
-            + ": not UTF-8 (invalid byte at offset "
-            + &digits(e.utf8_error().valid_up_to() as u64)
-            + ")"
-    })
+    // A UTF-16 file named .json is a report (`check FILE…`), any other a document.
+    let code = if name.ends_with(".json") {
+        crate::ErrorCode::ReportInvalid
+    } else {
+        crate::ErrorCode::DocumentInvalid
+    };
+    super::decode(name, bytes, Some(code)).map(Document::from)
 }
 
 /// Imports `text`; a document with none of the template's questions is unusable.

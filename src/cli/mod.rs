@@ -133,7 +133,7 @@ fn execute(
             out.stdout.push('\n');
         }
         Command::Count { file, all } => {
-            let text = read_text(read, file.as_deref())?;
+            let text = read_text(read, file.as_deref(), None)?;
             if all {
                 out.stdout.push_str("code_points ");
                 out.stdout
@@ -146,12 +146,12 @@ fn execute(
             out.stdout.push('\n');
         }
         Command::Normalize { file, list: true } => {
-            let text = read_text(read, file.as_deref())?;
+            let text = read_text(read, file.as_deref(), None)?;
             out.stdout
                 .push_str(&list::list(&text, &crate::fixes(&text)));
         }
         Command::Normalize { file, list: false } => {
-            let text = read_text(read, file.as_deref())?;
+            let text = read_text(read, file.as_deref(), None)?;
             let n = normalize(&text);
             for c in &n.changes {
                 out.stderr.push_str(c.code.as_str());
@@ -216,13 +216,17 @@ fn execute(
             lang,
         } => {
             let template = match template {
-                Some(path) => Template::from_json(&read_text(read, Some(&path))?)
-                    .map_err(|e| path.clone() + ": " + &e.to_string())?,
+                Some(path) => {
+                    let code = Some(crate::ErrorCode::TemplateInvalid);
+                    Template::from_json(&read_text(read, Some(&path), code)?)
+                }
+                .map_err(|e| path.clone() + ": " + &e.to_string())?,
                 None => Template::default_template(),
             };
             let source = (report != "-").then_some(report.as_str());
             let in_report = |e: crate::Error| report.clone() + ": " + &e.to_string();
-            let parsed = Report::from_json(&read_text(read, source)?).map_err(in_report)?;
+            let text = read_text(read, source, Some(crate::ErrorCode::ReportInvalid))?;
+            let parsed = Report::from_json_for(&text, &template).map_err(in_report)?;
             let result = check(&template, &parsed, lang).map_err(in_report)?;
             match format {
                 Format::Json => {
@@ -237,17 +241,46 @@ fn execute(
     Ok(())
 }
 
-/// Reads a file (or stdin) as UTF-8, exactly: no BOM stripping, no newline
-/// conversion. Non-UTF-8 input is an error naming the first bad byte.
-fn read_text(read: Read<'_>, path: Option<&str>) -> Result<String, String> {
+/// Reads a file (or stdin) as UTF-8 text: see [`decode`]. `code` is what a
+/// UTF-16 file is called (`report.invalid` for a report); `None` for text.
+fn read_text(
+    read: Read<'_>,
+    path: Option<&str>,
+    code: Option<crate::ErrorCode>,
+) -> Result<String, String> {
     let name = path.unwrap_or("stdin");
     let bytes = read(path).map_err(|e| name.to_string() + ": " + &e)?;
-    String::from_utf8(bytes).map_err(|e| {
+    decode(name, bytes, code)
+}
+
+/// The text of a file, exactly as written but for a leading UTF-8 byte
+/// order mark (what Notepad writes), which is not part of the text: no
+/// newline conversion. UTF-16 (PowerShell's `Out-File`) is an error naming
+/// the encoding, with `code` before it when given; other non-UTF-8 input an
+/// error naming the first bad byte. The one reader of files of the CLI.
+pub(crate) fn decode(
+    name: &str,
+    bytes: Vec<u8>,
+    code: Option<crate::ErrorCode>,
+) -> Result<String, String> {
+    if let Some(encoding) = crate::encoding::utf16(&bytes) {
+        let mut s = name.to_string() + ": ";
+        if let Some(code) = code {
+            s.push_str(code.as_str());
+            s.push_str(": ");
+        }
+        return Err(s + &crate::encoding::utf16_reason(encoding));
+    }
+    let mut text = String::from_utf8(bytes).map_err(|e| {
         name.to_string()
             + ": not UTF-8 (invalid byte at offset "
             + &digits(e.utf8_error().valid_up_to() as u64)
             + ")"
-    })
+    })?;
+    if text.starts_with(crate::encoding::BOM) {
+        text.drain(..crate::encoding::BOM.len_utf8());
+    }
+    Ok(text)
 }
 
 /// `n` in decimal digits, without `core::fmt`.

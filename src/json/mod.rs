@@ -27,16 +27,25 @@ pub(crate) use write::{to_string, Object, ToJson};
 /// `\uXXXX` escapes of lone surrogates (which a JavaScript string can hold
 /// and `JSON.stringify` writes) become U+FFFD, as wasm-bindgen does for
 /// string arguments, so a file and a JS object read the same.
+///
+/// A UTF-8 byte order mark at the start (what Notepad writes; RFC 8259 lets
+/// a reader ignore it) is skipped here, the one place every JSON input of
+/// the crate passes: CLI files, `Rules.fromJson`, `rules.check(string)`,
+/// `attach`'s `report` string. Text that is not JSON and looks like UTF-16
+/// (what PowerShell's `Out-File` writes) gets an error naming the encoding.
 pub(crate) fn parse<T>(
     json: &str,
     code: ErrorCode,
     read: impl FnOnce(&mut Reader<'_>) -> Result<T>,
 ) -> Result<T> {
-    let json = replace_lone_surrogate_escapes(json);
-    let mut r = Reader::new(&json, code);
-    let value = read(&mut r)?;
-    r.finish()?;
-    Ok(value)
+    let json = crate::encoding::strip_bom(json);
+    let text = replace_lone_surrogate_escapes(json);
+    let mut r = Reader::new(&text, code);
+    let value = read(&mut r).and_then(|v| r.finish().map(|()| v));
+    value.map_err(|e| match crate::encoding::utf16(json.as_bytes()) {
+        Some(encoding) => crate::encoding::utf16_error(code, encoding),
+        None => e,
+    })
 }
 
 /// Replaces `\uXXXX` escapes of lone surrogates with `\ufffd`; escaped
@@ -84,7 +93,8 @@ fn replace_lone_surrogate_escapes(json: &str) -> Cow<'_, str> {
 
 /// The surrogate (U+D800–U+DFFF) written by a `\uXXXX` escape at `at`, if any.
 fn surrogate_escape(bytes: &[u8], at: usize) -> Option<u32> {
-    let [b'\\', b'u' | b'U', hex @ ..] = bytes.get(at..at + 6)? else {
+    // Only `\u`: `\U` is not an escape (serde_json and RFC 8259 agree).
+    let [b'\\', b'u', hex @ ..] = bytes.get(at..at + 6)? else {
         return None;
     };
     let hex = core::str::from_utf8(hex).ok()?;
@@ -122,6 +132,56 @@ mod tests {
         })
         .unwrap();
         assert_eq!(v, ["x\u{FFFD}"]);
+    }
+}
+
+#[cfg(test)]
+mod input_tests {
+    use super::*;
+
+    fn strings(json: &str) -> Result<Vec<String>> {
+        parse(json, ErrorCode::ReportInvalid, |r| {
+            let mut v = Vec::new();
+            r.array("", |r| Ok(v.push(r.string_value()?)))?;
+            Ok(v)
+        })
+    }
+
+    #[test]
+    fn json_capital_u_is_not_an_escape() {
+        // Found by the json_differential fuzz target: "\UD800" was read as
+        // U+FFFD while "\U0041" was an error. serde_json rejects both.
+        for json in [r#"["\UD800"]"#, r#"["\U0041"]"#, r#"["\UDC00\ud800"]"#] {
+            let e = strings(json).unwrap_err();
+            assert!(e.reason().contains("invalid escape"), "{json}: {e}");
+        }
+        assert_eq!(strings(r#"["\u0041"]"#).unwrap(), ["A"]);
+    }
+
+    #[test]
+    fn json_byte_order_mark_is_skipped_once_utf16_is_named() {
+        assert_eq!(strings("\u{FEFF}[\"a\"]").unwrap(), ["a"]);
+        assert_eq!(
+            strings("\u{FEFF} [ \"\u{FEFF}a\" ]").unwrap(),
+            ["\u{FEFF}a"]
+        );
+        let e = strings("\u{FEFF}\u{FEFF}[]").unwrap_err();
+        assert!(e.reason().starts_with("not valid JSON"), "{e}");
+        let wide: String = "[\"a\"]".chars().flat_map(|c| [c, '\0']).collect();
+        let e = strings(&wide).unwrap_err();
+        assert_eq!((e.code(), e.path()), (ErrorCode::ReportInvalid, ""));
+        assert!(
+            e.reason().starts_with("UTF-16 LE: spara filen som UTF-8"),
+            "{e}"
+        );
+        let lossy = "\u{FFFD}\u{FFFD}".to_string() + &wide;
+        assert!(strings(&lossy)
+            .unwrap_err()
+            .reason()
+            .starts_with("UTF-16 LE"));
+        // Not JSON, not UTF-16: the reader's own error.
+        let e = strings("\u{1}[]").unwrap_err();
+        assert!(e.reason().starts_with("not valid JSON"), "{e}");
     }
 }
 

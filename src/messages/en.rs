@@ -19,6 +19,7 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("explanation.missing", "Question %{question}: you answered %{choice}. %{prompt}", "Question %{question}: you answered %{choice}. %{prompt}"),
     Entry::new("explanation.prompt", "Describe your answer.", "Describe your answer."),
     Entry::new("answer.unknown_question", "The answer to question %{question} is not part of the template and is not counted.", "The answer to question %{question} is not part of the template and is not counted."),
+    Entry::new("answer.unknown_more", "The answer to %{occurrences} more question that is not part of the template is not listed on its own and is not counted.", "The answers to %{occurrences} more questions that are not part of the template are not listed one by one and are not counted."),
     Entry::new("instruction.actors", "%{subject}%{scope}: name the actors you have worked with (for example municipalities, government agencies, organisations or business).", "%{subject}%{scope}: name the actors you have worked with (for example municipalities, government agencies, organisations or business)."),
     Entry::new("instruction.challenges", "%{subject}: describe challenges in the implementation%{scope}.", "%{subject}: describe challenges in the implementation%{scope}."),
     Entry::new("instruction.success_factors", "%{subject}: describe success factors in the implementation%{scope}.", "%{subject}: describe success factors in the implementation%{scope}."),

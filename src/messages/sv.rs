@@ -20,6 +20,7 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("explanation.missing", "Fråga %{question}: du har svarat %{choice}. %{prompt}", "Fråga %{question}: du har svarat %{choice}. %{prompt}"),
     Entry::new("explanation.prompt", "Beskriv ditt svar.", "Beskriv ditt svar."),
     Entry::new("answer.unknown_question", "Svaret på fråga %{question} hör inte till mallen och räknas inte.", "Svaret på fråga %{question} hör inte till mallen och räknas inte."),
+    Entry::new("answer.unknown_more", "Svaret på ytterligare %{occurrences} fråga som inte hör till mallen visas inte för sig och räknas inte.", "Svaren på ytterligare %{occurrences} frågor som inte hör till mallen visas inte var för sig och räknas inte."),
     Entry::new("instruction.actors", "%{subject}%{scope}: ange vilka aktörer ni har samverkat med (till exempel kommuner, myndigheter, organisationer eller näringslivet).", "%{subject}%{scope}: ange vilka aktörer ni har samverkat med (till exempel kommuner, myndigheter, organisationer eller näringslivet)."),
     Entry::new("instruction.challenges", "%{subject}: beskriv utmaningar i genomförandet%{scope}.", "%{subject}: beskriv utmaningar i genomförandet%{scope}."),
     Entry::new("instruction.success_factors", "%{subject}: beskriv framgångsfaktorer i genomförandet%{scope}.", "%{subject}: beskriv framgångsfaktorer i genomförandet%{scope}."),

@@ -106,6 +106,23 @@ impl Template {
         Ok(Template::index(data, false))
     }
 
+    /// The most answers a report for this template may hold: 10 × its
+    /// questions, at least 1 000. A report with more is `report.invalid` at
+    /// `answers` ([`Report::from_json_for`](crate::Report::from_json_for)
+    /// stops reading it; [`Session::new`](crate::Session::new) and
+    /// [`check`](crate::check) refuse it before any work per answer), so a
+    /// hostile report posted to a server costs little (docs/reliability.md).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let t = formkoll::Template::default_template();
+    /// assert_eq!(t.max_answers(), 1000); // 31 questions: the floor
+    /// ```
+    pub fn max_answers(&self) -> usize {
+        self.data().questions.len().saturating_mul(10).max(1000)
+    }
+
     /// Returns the embedded 2024:99 template ("resultatredovisning-2024-99").
     ///
     /// # Example

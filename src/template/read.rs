@@ -168,11 +168,19 @@ fn strings(r: &mut Reader<'_>) -> Result<Vec<String>> {
     list(r, Reader::string_value)
 }
 
-/// `{"name": ["word", …], …}`; a repeated name keeps the last list.
+/// `{"name": ["word", …], …}`; a repeated name is an error at its path
+/// (`vocabularies.actors`): which list was meant cannot be guessed, and
+/// keeping the last (serde's way for a map) loses the first without a word.
 #[inline(never)]
 fn string_lists(r: &mut Reader<'_>) -> Result<BTreeMap<String, Vec<String>>> {
     let mut out = BTreeMap::new();
     r.object("a map", |r, key| {
+        if out.contains_key(key) {
+            let mut s = String::from("the name ");
+            crate::json::read::push_quoted(&mut s, key);
+            s.push_str(" is given twice");
+            return Err(r.error(s));
+        }
         out.insert(key.to_string(), strings(r)?);
         Ok(())
     })?;
@@ -489,6 +497,22 @@ mod tests {
         let e = error(r#"{"sv":"T","sv":"U"}"#);
         assert_eq!(e.path(), "sections[0].title.sv");
         assert!(e.reason().contains("duplicate"), "{e}");
+    }
+
+    #[test]
+    fn template_repeated_vocabulary_name_is_an_error_at_its_path() {
+        // Found by the json_differential fuzz target: the second list used
+        // to replace the first without a word.
+        for field in ["vocabularies", "vocabulary_exclusions"] {
+            let json = with_title(r#""S""#).replace(
+                r#""sections""#,
+                &format!(r#""{field}":{{"actors":["a"],"goals":[],"actors":["b"]}},"sections""#),
+            );
+            let e = Template::from_json(&json).unwrap_err();
+            assert_eq!(e.code(), ErrorCode::TemplateInvalid);
+            assert_eq!(e.path(), format!("{field}.actors"));
+            assert_eq!(e.reason(), r#"the name "actors" is given twice"#);
+        }
     }
 
     #[test]
