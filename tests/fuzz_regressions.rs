@@ -132,6 +132,7 @@ fn fuzz_replay_covers_every_target() {
 }
 
 #[test]
+#[cfg(not(target_arch = "wasm32"))]
 fn fuzz_replay_docx_text() {
     replay("docx_text", targets::docx_text);
 }

@@ -51,8 +51,12 @@ pub(in crate::cli) fn run_reports(
     out: &mut Output,
 ) -> Result<(), String> {
     let template = match template_path {
-        Some(path) => Template::from_json(&read_text(read, Some(path))?)
-            .map_err(|e| path.to_string() + ": " + &e.to_string())?,
+        Some(path) => Template::from_json(&read_text(
+            read,
+            Some(path),
+            Some(crate::ErrorCode::TemplateInvalid),
+        )?)
+        .map_err(|e| path.to_string() + ": " + &e.to_string())?,
         None => Template::default_template(),
     };
     let checked: Vec<Checked> = files
