@@ -49,3 +49,20 @@ test('the CMS page', async ({ page }) => {
   await page.waitForTimeout(300);
   await page.screenshot({ path: '../../docs/screenshot-cms.png' });
 });
+
+test('"Rensa texten" as a review', async ({ page }) => {
+  await openDemo(page);
+  // A pasted text with the damage a PDF copy leaves and an invisible character.
+  const answer = page.locator('#q-1-1');
+  await answer.fill('Regionen har arbetat fö r att stä rka samver- kan\u200b med kommunerna i länet.');
+  const clean = page.locator('.formkoll-hygiene button[data-formkoll-clean="1.1"]');
+  await expect(clean).toBeVisible();
+  await clean.click();
+  const review = page.locator('.formkoll-review');
+  await expect(review.locator('input[type=checkbox]')).toHaveCount(4);
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await review.scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector('.formkoll-review').scrollIntoView({ block: 'center' }));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: '../../docs/screenshot-review.png' });
+});
