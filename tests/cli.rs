@@ -95,9 +95,8 @@ fn cli_check_fixture_json_shape_and_exit_1() {
     assert!(v["score_breakdown"]["losses"].is_array());
 }
 
-#[test]
-fn cli_check_valid_report_exits_0() {
-    // Answer everything briefly and correctly: no errors.
+/// Every question of the embedded template answered briefly and correctly.
+fn brief_valid_answers() -> serde_json::Map<String, serde_json::Value> {
     let template = formkoll::Template::default_template();
     let mut answers = serde_json::Map::new();
     for q in &template.data().questions {
@@ -109,6 +108,13 @@ fn cli_check_valid_report_exits_0() {
         };
         answers.insert(q.id.clone(), value);
     }
+    answers
+}
+
+#[test]
+fn cli_check_valid_report_exits_0() {
+    // Answer everything briefly and correctly: no errors.
+    let answers = brief_valid_answers();
     let report = serde_json::json!({"template": "resultatredovisning-2024-99", "answers": answers});
     let path = temp_file("valid.json", report.to_string().as_bytes());
     let o = formkoll(&["check", path.to_str().unwrap()], None);
@@ -259,17 +265,7 @@ fn cli_normalize_list_prints_each_change_with_its_place_and_context() {
 #[test]
 fn cli_check_html_exit_codes_receipt_and_overview() {
     // Exit codes as for the other formats: 0 valid, 1 errors, 2 unusable.
-    let template = formkoll::Template::default_template();
-    let mut answers = serde_json::Map::new();
-    for q in &template.data().questions {
-        let value = match q.kind {
-            formkoll::QuestionKind::Text => serde_json::json!("Kort svar."),
-            formkoll::QuestionKind::Choice => {
-                serde_json::json!({"choice": "ja", "text": "Beskrivning."})
-            }
-        };
-        answers.insert(q.id.clone(), value);
-    }
+    let answers = brief_valid_answers();
     let report = serde_json::json!({"region": "Region <Test> & \"Co\"", "answers": answers});
     let valid = temp_file("html-valid.json", report.to_string().as_bytes());
     let valid = valid.to_str().unwrap();

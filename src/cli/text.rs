@@ -55,17 +55,7 @@ pub(crate) fn render_result(r: &CheckResult, lang: Lang) -> String {
     if !r.score_breakdown.losses.is_empty() {
         line(&mut out, &[&t("cli.points_lost"), ":"]);
         for loss in &r.score_breakdown.losses {
-            let who = match (&loss.question, &loss.section) {
-                (Some(q), _) => render(lang, "subject.question", 1, &[("question", Arg::Str(q))]),
-                (None, Some(s)) => render(lang, "subject.section", 1, &[("section", Arg::Str(s))]),
-                _ => String::new(),
-            };
-            let pts = render(
-                lang,
-                "cli.points",
-                loss.points,
-                &[("count", Arg::Num(loss.points))],
-            );
+            let (who, pts) = loss_parts(lang, loss);
             line(
                 &mut out,
                 &["  −", &pts, "  ", &who, "  ", loss.reason.as_str()],
@@ -163,4 +153,21 @@ fn table(rows: &[[String; 5]]) -> String {
 /// Appends `spaces` spaces.
 fn pad(s: &mut String, spaces: usize) {
     s.extend(core::iter::repeat(' ').take(spaces));
+}
+
+/// What a lost point is for ("Fråga 2.1", "Avsnitt 3" or nothing) and how
+/// many points ("1 poäng"), as the text table and the HTML page show it.
+pub(super) fn loss_parts(lang: Lang, loss: &crate::score::Loss) -> (String, String) {
+    let who = match (&loss.question, &loss.section) {
+        (Some(q), _) => render(lang, "subject.question", 1, &[("question", Arg::Str(q))]),
+        (None, Some(s)) => render(lang, "subject.section", 1, &[("section", Arg::Str(s))]),
+        _ => String::new(),
+    };
+    let pts = render(
+        lang,
+        "cli.points",
+        loss.points,
+        &[("count", Arg::Num(loss.points))],
+    );
+    (who, pts)
 }

@@ -123,17 +123,7 @@ pub(super) fn report_section(
         heading(out, level + 1, true, None);
         out.push_str("\n<ul>\n");
         for loss in &r.score_breakdown.losses {
-            let who = match (&loss.question, &loss.section) {
-                (Some(q), _) => render(lang, "subject.question", 1, &[("question", Arg::Str(q))]),
-                (None, Some(s)) => render(lang, "subject.section", 1, &[("section", Arg::Str(s))]),
-                _ => String::new(),
-            };
-            let pts = render(
-                lang,
-                "cli.points",
-                loss.points,
-                &[("count", Arg::Num(loss.points))],
-            );
+            let (who, pts) = super::super::text::loss_parts(lang, loss);
             out.push_str("<li>−");
             escape(out, &pts);
             if !who.is_empty() {
