@@ -106,7 +106,12 @@ for (const [path, example] of [['/www/cms.html', '#edit-example'], ['/www/steg.h
     const response = await page.goto(path);
     expect(response.headers()['content-security-policy']).toContain("style-src 'self'");
     await expect(page.locator('html')).toHaveAttribute('data-formkoll', 'ready');
+    // steg.html's example button stores the report and reloads the page: wait
+    // for the reload, or the submit below may go to the page being replaced
+    // (its "Fel: " title then gives way to the new page's own title).
+    const reloaded = path.startsWith('/www/steg.html') ? page.waitForEvent('load') : null;
     await page.click(example);
+    if (reloaded) await reloaded;
     await expect(page.locator('.formkoll-budget__label').first()).toContainText('av');
     await expect(page.locator('html')).toHaveAttribute('data-formkoll', 'ready');
     await page.locator('button[type="submit"]').click();
