@@ -8,10 +8,12 @@
 //! 8.4 ms, V8 compiling the reader lazily, docs/performance.md). Pointers
 //! to each string (`&'static str` data) were measured larger (the commit).
 //!
-//! The script is deliberately strict — an unknown or repeated field, a
-//! wrong type or anything it does not know panics, failing the build — and
-//! the unit test `template_generated_equals_parsed` proves the generated
-//! data equals what `Template::from_json` reads from the same file.
+//! serde_json (a build-dependency) reads the file; the walk over its value
+//! is deliberately strict — an unknown field, a wrong type or anything it
+//! does not know panics, failing the build — and the unit test
+//! `template_generated_equals_parsed` proves the generated data equals what
+//! `Template::from_json` (the crate's own reader) reads from the same file,
+//! which also rejects a repeated field or name (serde_json keeps the last).
 
 // A panic here is a build error with the problem named, which is the point:
 // a template the generator does not understand must not build. Nothing of
@@ -27,205 +29,22 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
+// serde_json reads the file (a build-dependency: nothing of it reaches the
+// library or the wasm). The walk below is the strict part, not a parser.
+use serde_json::Value;
+
 const SOURCE: &str = "templates/resultatredovisning-2024-99.json";
 
 fn main() {
     println!("cargo:rerun-if-changed={SOURCE}");
     println!("cargo:rerun-if-changed=build.rs");
     let json = fs::read_to_string(SOURCE).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
-    let value = Parser::new(&json).document();
+    let value: Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
     let mut encoder = Encoder::default();
     template(&mut encoder, &value);
     let out = encoder.rust();
     let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("default_template.rs");
     fs::write(&dest, out).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
-}
-
-// ---- a small JSON reader (the build script cannot use the crate's own) ----
-
-#[derive(Debug, Clone)]
-enum Value {
-    Null,
-    Bool(bool),
-    Number(String),
-    String(String),
-    Array(Vec<Value>),
-    Object(Vec<(String, Value)>),
-}
-
-struct Parser<'a> {
-    s: &'a [u8],
-    i: usize,
-}
-
-impl<'a> Parser<'a> {
-    fn new(s: &'a str) -> Self {
-        Parser {
-            s: s.as_bytes(),
-            i: 0,
-        }
-    }
-
-    fn document(&mut self) -> Value {
-        let v = self.value();
-        self.ws();
-        assert!(
-            self.i == self.s.len(),
-            "{SOURCE}: text after the value at byte {}",
-            self.i
-        );
-        v
-    }
-
-    fn ws(&mut self) {
-        while matches!(self.s.get(self.i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.i += 1;
-        }
-    }
-
-    fn eat(&mut self, b: u8) -> bool {
-        self.ws();
-        if self.s.get(self.i) == Some(&b) {
-            self.i += 1;
-            true
-        } else {
-            false
-        }
-    }
-
-    fn expect(&mut self, b: u8) {
-        assert!(
-            self.eat(b),
-            "{SOURCE}: expected `{}` at byte {}",
-            b as char,
-            self.i
-        );
-    }
-
-    fn value(&mut self) -> Value {
-        self.ws();
-        match self.s.get(self.i) {
-            Some(b'{') => {
-                self.i += 1;
-                let mut fields = Vec::new();
-                if !self.eat(b'}') {
-                    loop {
-                        self.ws();
-                        let key = self.string();
-                        self.expect(b':');
-                        fields.push((key, self.value()));
-                        if self.eat(b'}') {
-                            break;
-                        }
-                        self.expect(b',');
-                    }
-                }
-                Value::Object(fields)
-            }
-            Some(b'[') => {
-                self.i += 1;
-                let mut items = Vec::new();
-                if !self.eat(b']') {
-                    loop {
-                        items.push(self.value());
-                        if self.eat(b']') {
-                            break;
-                        }
-                        self.expect(b',');
-                    }
-                }
-                Value::Array(items)
-            }
-            Some(b'"') => Value::String(self.string()),
-            Some(b't') => self.word("true", Value::Bool(true)),
-            Some(b'f') => self.word("false", Value::Bool(false)),
-            Some(b'n') => self.word("null", Value::Null),
-            _ => {
-                let start = self.i;
-                while matches!(
-                    self.s.get(self.i),
-                    Some(b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E')
-                ) {
-                    self.i += 1;
-                }
-                assert!(self.i > start, "{SOURCE}: unexpected byte at {start}");
-                Value::Number(String::from_utf8_lossy(&self.s[start..self.i]).into_owned())
-            }
-        }
-    }
-
-    fn word(&mut self, w: &str, v: Value) -> Value {
-        assert!(
-            self.s[self.i..].starts_with(w.as_bytes()),
-            "{SOURCE}: bad literal at byte {}",
-            self.i
-        );
-        self.i += w.len();
-        v
-    }
-
-    fn hex4(&mut self) -> u32 {
-        let h = std::str::from_utf8(&self.s[self.i..self.i + 4]).expect("ascii");
-        self.i += 4;
-        u32::from_str_radix(h, 16).unwrap_or_else(|_| panic!("{SOURCE}: bad \\u escape {h}"))
-    }
-
-    fn string(&mut self) -> String {
-        assert!(
-            self.s.get(self.i) == Some(&b'"'),
-            "{SOURCE}: expected a string at byte {}",
-            self.i
-        );
-        self.i += 1;
-        let mut out = Vec::new();
-        loop {
-            let b = *self
-                .s
-                .get(self.i)
-                .unwrap_or_else(|| panic!("{SOURCE}: unterminated string"));
-            self.i += 1;
-            match b {
-                b'"' => break,
-                b'\\' => {
-                    let e = self.s[self.i];
-                    self.i += 1;
-                    let c = match e {
-                        b'"' => '"',
-                        b'\\' => '\\',
-                        b'/' => '/',
-                        b'b' => '\u{8}',
-                        b'f' => '\u{c}',
-                        b'n' => '\n',
-                        b'r' => '\r',
-                        b't' => '\t',
-                        b'u' => {
-                            let hi = self.hex4();
-                            let code = if (0xD800..0xDC00).contains(&hi)
-                                && self.s[self.i..].starts_with(b"\\u")
-                            {
-                                self.i += 2;
-                                let lo = self.hex4();
-                                assert!((0xDC00..0xE000).contains(&lo), "{SOURCE}: lone surrogate");
-                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
-                            } else {
-                                hi
-                            };
-                            char::from_u32(code)
-                                .unwrap_or_else(|| panic!("{SOURCE}: lone surrogate \\u{code:04x}"))
-                        }
-                        _ => panic!("{SOURCE}: bad escape at byte {}", self.i),
-                    };
-                    let mut buf = [0; 4];
-                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-                }
-                b if b < 0x20 => {
-                    panic!("{SOURCE}: control character in a string at byte {}", self.i)
-                }
-                b => out.push(b),
-            }
-        }
-        String::from_utf8(out).unwrap_or_else(|_| panic!("{SOURCE}: invalid UTF-8"))
-    }
 }
 
 // ---- the template's shape, encoded (read back by src/template/embedded.rs) ----
@@ -324,13 +143,13 @@ impl Encoder {
     }
 
     fn string_lists(&mut self, v: Option<&Value>, what: &str) {
-        let entries: &[(String, Value)] = match v {
-            None => &[],
-            Some(Value::Object(entries)) => entries,
+        // In name order. A repeated name: serde_json keeps the last list;
+        // the crate's reader rejects it, so `template_generated_equals_parsed` fails.
+        let map: BTreeMap<&str, &Value> = match v {
+            None => BTreeMap::new(),
+            Some(Value::Object(entries)) => entries.iter().map(|(k, v)| (k.as_str(), v)).collect(),
             Some(_) => panic!("{SOURCE}: {what} is not a map"),
         };
-        // As the reader: a repeated name keeps the last list; in name order.
-        let map: BTreeMap<&str, &Value> = entries.iter().map(|(k, v)| (k.as_str(), v)).collect();
         self.count(map.len());
         for (name, words) in map {
             self.string(&Value::String(name.to_string()), what);
@@ -363,14 +182,16 @@ impl Encoder {
 
 fn uint(v: &Value, max: u64, what: &str) -> u64 {
     match v {
-        Value::Number(n) => n.parse::<u64>().ok().filter(|&n| n <= max),
+        Value::Number(n) => n.as_u64().filter(|&n| n <= max),
         _ => None,
     }
     .unwrap_or_else(|| panic!("{SOURCE}: {what} is not an integer ≤ {max}"))
 }
 
 /// The fields of an object by name, with the allowed names checked: an
-/// unknown or repeated field fails the build.
+/// unknown field fails the build. (A repeated field never gets here:
+/// serde_json keeps the last; the crate's reader rejects it, which
+/// `template_generated_equals_parsed` reports.)
 fn fields<'v>(v: &'v Value, what: &str, allowed: &[&str]) -> BTreeMap<&'v str, &'v Value> {
     let Value::Object(fs) = v else {
         panic!("{SOURCE}: {what} is not an object")
@@ -381,10 +202,7 @@ fn fields<'v>(v: &'v Value, what: &str, allowed: &[&str]) -> BTreeMap<&'v str, &
             allowed.contains(&k.as_str()),
             "{SOURCE}: unknown field `{k}` in {what}"
         );
-        assert!(
-            map.insert(k.as_str(), v).is_none(),
-            "{SOURCE}: duplicate field `{k}` in {what}"
-        );
+        map.insert(k.as_str(), v);
     }
     map
 }
