@@ -361,7 +361,7 @@ fn json_rows(
             out.push(',');
         }
         out.push_str("{\"file\":");
-        crate::import::json_string(&mut out, &row.file);
+        crate::json::write::push_str(&mut out, &row.file);
         match &row.outcome {
             Outcome::Checked {
                 result,
@@ -374,7 +374,7 @@ fn json_rows(
                     out.push_str(key);
                     out.push_str("\":");
                     match value {
-                        Some(v) => crate::import::json_string(&mut out, v),
+                        Some(v) => crate::json::write::push_str(&mut out, v),
                         None => out.push_str("null"),
                     }
                 }
@@ -393,7 +393,7 @@ fn json_rows(
             }
             Outcome::Unusable(reason) => {
                 out.push_str(",\"error\":");
-                crate::import::json_string(&mut out, reason);
+                crate::json::write::push_str(&mut out, reason);
                 out.push('}');
             }
         }

@@ -76,9 +76,9 @@ pub fn run(
     args: &[String],
     read: &mut dyn FnMut(Option<&str>) -> Result<Vec<u8>, String>,
 ) -> Output {
-    run_with(args, read, &|result| {
-        serde_json::to_string(result).map_err(|e| e.to_string())
-    })
+    // The crate's JSON writer: serde_json's text byte for byte
+    // (src/json/equal_to_serde.rs), the one writer of every format.
+    run_with(args, read, &|result| Ok(crate::json::to_string(result)))
 }
 
 /// [`run`], with the JSON text of a check result (`check --format json`)
@@ -283,24 +283,12 @@ pub(crate) fn decode(
     Ok(text)
 }
 
-/// `n` in decimal digits, without `core::fmt`.
+/// `n` in decimal digits, without `core::fmt`: the JSON writer's digits
+/// (the crate's one digit writer).
 pub(crate) fn digits(n: u64) -> String {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    let mut n = n;
-    loop {
-        i -= 1;
-        if let Some(b) = buf.get_mut(i) {
-            *b = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || i == 0 {
-            break;
-        }
-    }
-    buf.get(i..)
-        .map(|d| d.iter().map(|&b| char::from(b)).collect())
-        .unwrap_or_default()
+    let mut s = String::new();
+    crate::json::write::push_u64(&mut s, n);
+    s
 }
 
 /// `s` in double quotes, as an argument is named in a message.

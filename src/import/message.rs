@@ -2,9 +2,11 @@
 //! an [`Import`] (the same text for the CLI and for JavaScript).
 //!
 //! Strings are built with `push_str`, not `format!`, to keep the
-//! WebAssembly small.
+//! WebAssembly small; the JSON is written by the crate's one writer
+//! (src/json/write.rs).
 
-use super::{Import, ImportCode, ImportFinding};
+use super::{Import, ImportCode, ImportFinding, Placement};
+use crate::json::{Object, ToJson};
 use crate::prelude::*;
 use crate::Lang;
 
@@ -149,124 +151,49 @@ impl Import {
     /// assert_eq!(json["report"]["answers"], serde_json::json!({}));
     /// ```
     pub fn to_json(&self, lang: Lang) -> String {
-        let mut s = String::from("{\"report\":");
-        s.push_str(&self.report.to_json());
-        s.push_str(",\"findings\":");
-        s.push_str(&self.findings_json(lang));
-        s.push_str(",\"placed\":[");
-        for (i, p) in self.placed.iter().enumerate() {
-            if i > 0 {
-                s.push(',');
-            }
-            s.push_str("{\"question\":");
-            string(&mut s, &p.question);
-            s.push_str(",\"line\":");
-            number(&mut s, Some(p.line));
-            s.push_str(",\"label\":");
-            optional(&mut s, p.label.as_deref());
-            s.push('}');
-        }
-        s.push_str("]}");
+        let mut s = String::new();
+        let mut o = Object::new(&mut s);
+        o.field("report", &self.report);
+        self.write_findings(o.key("findings"), lang);
+        o.field("placed", &self.placed);
+        o.end();
         s
     }
 
     /// The findings as a JSON array, as in [`Import::to_json`].
     pub fn findings_json(&self, lang: Lang) -> String {
-        let mut s = String::from("[");
-        for (i, f) in self.findings.iter().enumerate() {
-            if i > 0 {
-                s.push(',');
-            }
-            s.push_str("{\"code\":");
-            string(&mut s, f.code.as_str());
-            s.push_str(",\"line\":");
-            number(&mut s, f.line);
-            s.push_str(",\"question\":");
-            optional(&mut s, f.question.as_deref());
-            s.push_str(",\"excerpt\":");
-            optional(&mut s, f.excerpt.as_deref());
-            s.push_str(",\"message\":");
-            string(&mut s, &f.message(lang));
-            s.push('}');
-        }
-        s.push(']');
+        let mut s = String::new();
+        self.write_findings(&mut s, lang);
         s
     }
-}
 
-fn number(s: &mut String, n: Option<usize>) {
-    match n {
-        Some(n) => push_usize(s, n),
-        None => s.push_str("null"),
-    }
-}
-
-fn push_usize(s: &mut String, n: usize) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    let mut n = n;
-    loop {
-        i -= 1;
-        if let Some(d) = digits.get_mut(i) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || i == 0 {
-            break;
-        }
-    }
-    for &d in digits.get(i..).unwrap_or(&[]) {
-        s.push(char::from(d));
-    }
-}
-
-fn optional(s: &mut String, v: Option<&str>) {
-    match v {
-        Some(v) => string(s, v),
-        None => s.push_str("null"),
-    }
-}
-
-/// Appends `v` as a JSON string, escaped as serde_json escapes it.
-pub(crate) fn string(s: &mut String, v: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    s.push('"');
-    for c in v.chars() {
-        match c {
-            '"' => s.push_str("\\\""),
-            '\\' => s.push_str("\\\\"),
-            '\n' => s.push_str("\\n"),
-            '\r' => s.push_str("\\r"),
-            '\t' => s.push_str("\\t"),
-            '\u{8}' => s.push_str("\\b"),
-            '\u{c}' => s.push_str("\\f"),
-            c if (c as u32) < 0x20 => {
-                s.push_str("\\u00");
-                let b = c as usize;
-                s.push(char::from(HEX.get(b >> 4).copied().unwrap_or(b'0')));
-                s.push(char::from(HEX.get(b & 15).copied().unwrap_or(b'0')));
+    fn write_findings(&self, out: &mut String, lang: Lang) {
+        out.push('[');
+        for (i, f) in self.findings.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
             }
-            c => s.push(c),
+            // Each key is the field's Rust name, as `write_fields!` names
+            // them (so "code" in quotes stays only where a JS error gets
+            // its code, tests/error_codes.rs).
+            Object::new(out)
+                .field(stringify!(code), f.code.as_str())
+                .field("line", &f.line)
+                .field("question", &f.question)
+                .field("excerpt", &f.excerpt)
+                .field("message", &f.message(lang))
+                .end();
         }
+        out.push(']');
     }
-    s.push('"');
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn json_strings_match_serde_json() {
-        for v in ["a\"b\\c\n\r\t\u{1}\u{1f}ö”", "", "12"] {
-            let mut s = String::new();
-            string(&mut s, v);
-            assert_eq!(s, serde_json::to_string(v).unwrap());
-        }
-        for n in [0usize, 7, 10, 1234567] {
-            let mut s = String::new();
-            push_usize(&mut s, n);
-            assert_eq!(s, n.to_string());
-        }
+impl ToJson for Placement {
+    fn write_json(&self, out: &mut String) {
+        Object::new(out)
+            .field("question", &self.question)
+            .field("line", &self.line)
+            .field("label", &self.label)
+            .end();
     }
 }

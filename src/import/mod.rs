@@ -45,8 +45,6 @@ pub use document::{import_document, Document, TextBox};
 #[cfg(not(target_arch = "wasm32"))]
 pub use docx::{docx_document, docx_text, MAX_XML};
 pub use message::excerpt;
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) use message::string as json_string;
 
 /// Returns true when `bytes` look like a zip archive (a .docx).
 ///

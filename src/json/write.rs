@@ -186,6 +186,13 @@ impl ToJson for u8 {
     }
 }
 
+/// A count or a line number (`usize` is 32 bits in wasm, 64 natively).
+impl ToJson for usize {
+    fn write_json(&self, out: &mut String) {
+        push_u64(out, *self as u64);
+    }
+}
+
 impl ToJson for i64 {
     fn write_json(&self, out: &mut String) {
         push_i64(out, *self);
@@ -252,6 +259,20 @@ mod tests {
             let mut s = String::new();
             push_i64(&mut s, n);
             assert_eq!(s, n.to_string());
+        }
+    }
+
+    // Moved from src/import/message.rs with its own escaper and digit
+    // writer, which this writer replaced.
+    #[test]
+    fn json_strings_match_serde_json() {
+        for v in ["a\"b\\c\n\r\t\u{1}\u{1f}ö”", "", "12"] {
+            let mut s = String::new();
+            push_str(&mut s, v);
+            assert_eq!(s, serde_json::to_string(v).unwrap());
+        }
+        for n in [0usize, 7, 10, 1234567] {
+            assert_eq!(to_string(&n), n.to_string());
         }
     }
 

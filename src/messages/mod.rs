@@ -120,27 +120,18 @@ pub fn format_number(n: u64, lang: Lang) -> String {
         Lang::Sv => '\u{a0}',
         Lang::En => ',',
     };
-    // Digits by hand rather than through core::fmt, which the wasm build
-    // would otherwise carry for this alone (docs/performance.md).
-    let mut digits = [0u8; 20];
-    let mut len = 0;
-    let mut rest = n;
-    loop {
-        if let Some(d) = digits.get_mut(len) {
-            *d = b'0' + (rest % 10) as u8;
-        }
-        len += 1;
-        rest /= 10;
-        if rest == 0 || len == digits.len() {
-            break;
-        }
-    }
+    // The JSON writer's digits (the crate's one digit writer) rather than
+    // core::fmt, which the wasm build would otherwise carry for this alone
+    // (docs/performance.md); grouped here, in threes from the right.
+    let mut digits = String::new();
+    crate::json::write::push_u64(&mut digits, n);
+    let len = digits.len();
     let mut out = String::with_capacity(len + len / 3 * 2);
-    for (i, d) in digits.iter().take(len).rev().enumerate() {
+    for (i, d) in digits.chars().enumerate() {
         if i > 0 && (len - i) % 3 == 0 {
             out.push(sep);
         }
-        out.push(char::from(*d));
+        out.push(d);
     }
     out
 }
