@@ -4,18 +4,23 @@
 //! {"choice": "ja", "text": "…"}}}`; other top-level fields (region, year)
 //! are kept as they are. Answers keep their order, and their text is never
 //! altered: [`Report::to_json`] gives back what [`Report::from_json`] read.
+//!
+//! This file holds the model and its JSON writing (the crate's writer,
+//! src/json/write.rs); src/report/read.rs reads it with the crate's reader,
+//! and src/report/with_serde.rs has the public `serde` impls of [`Answer`]
+//! and [`Answers`].
 
 use crate::prelude::*;
-use crate::strset::StrSet;
-use core::fmt;
-
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::ser::{SerializeMap, Serializer};
-use serde::{Deserialize, Serialize};
 
 use crate::error::{ErrorCode, Result};
-use crate::json::{self, Object, Reader, ToJson};
+use crate::json::{self, Object, ToJson};
 use crate::template::Template;
+
+mod read;
+mod with_serde;
+
+use read::read_report;
+pub(crate) use read::too_many_answers;
 
 /// One answer: text, or a choice with its follow-up text.
 ///
@@ -58,62 +63,6 @@ impl Answer {
     }
 }
 
-impl Serialize for Answer {
-    fn serialize<S: Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        match self {
-            Answer::Text(t) => s.serialize_str(t),
-            Answer::Choice { choice, text } => {
-                let mut m = s.serialize_map(Some(2))?;
-                if let Some(c) = choice {
-                    m.serialize_entry("choice", c)?;
-                }
-                m.serialize_entry("text", text)?;
-                m.end()
-            }
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Answer {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> core::result::Result<Answer, D::Error> {
-        struct AnswerVisitor;
-        impl<'de> Visitor<'de> for AnswerVisitor {
-            type Value = Answer;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string, or an object {\"choice\": …, \"text\": …}")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> core::result::Result<Answer, E> {
-                Ok(Answer::Text(v.to_string()))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> core::result::Result<Answer, E> {
-                Ok(Answer::Text(v))
-            }
-            fn visit_map<A: MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> core::result::Result<Answer, A::Error> {
-                let mut choice: Option<Option<String>> = None;
-                let mut text: Option<String> = None;
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "choice" if choice.is_none() => choice = Some(map.next_value()?),
-                        "text" if text.is_none() => text = Some(map.next_value()?),
-                        "choice" | "text" => {
-                            return Err(de::Error::custom(format!("duplicate field `{key}`")))
-                        }
-                        other => return Err(de::Error::unknown_field(other, &["choice", "text"])),
-                    }
-                }
-                Ok(Answer::Choice {
-                    choice: choice.flatten(),
-                    text: text.unwrap_or_default(),
-                })
-            }
-        }
-        d.deserialize_any(AnswerVisitor)
-    }
-}
-
 /// Answers in the order they were entered.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers(pub Vec<(String, Answer)>);
@@ -131,46 +80,6 @@ impl Answers {
     /// ```
     pub fn get(&self, id: &str) -> Option<&Answer> {
         self.0.iter().find(|(k, _)| k == id).map(|(_, a)| a)
-    }
-}
-
-impl Serialize for Answers {
-    fn serialize<S: Serializer>(&self, s: S) -> core::result::Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(self.0.len()))?;
-        for (k, v) in &self.0 {
-            m.serialize_entry(k, v)?;
-        }
-        m.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Answers {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> core::result::Result<Answers, D::Error> {
-        struct AnswersVisitor;
-        impl<'de> Visitor<'de> for AnswersVisitor {
-            type Value = Answers;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an object of answers keyed by question id")
-            }
-            fn visit_map<A: MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> core::result::Result<Answers, A::Error> {
-                let mut seen = StrSet::default();
-                let mut out = Vec::new();
-                while let Some(key) = map.next_key::<String>()? {
-                    if !seen.insert(&key) {
-                        return Err(de::Error::custom(format!(
-                            "question {key:?} is answered twice"
-                        )));
-                    }
-                    let value: Answer = map.next_value()?;
-                    out.push((key, value));
-                }
-                Ok(Answers(out))
-            }
-        }
-        d.deserialize_map(AnswersVisitor)
     }
 }
 
@@ -368,118 +277,6 @@ impl ToJson for Answer {
                     .end();
             }
         }
-    }
-}
-
-/// "duplicate field `name`", serde's words.
-fn duplicate_field(r: &Reader<'_>, name: &str) -> crate::Error {
-    let mut s = String::from("duplicate field `");
-    s.push_str(name);
-    s.push('`');
-    r.error(s)
-}
-
-/// The error for a report with `n` answers, more than `template` allows.
-pub(crate) fn too_many_answers(n: usize, template: &Template) -> crate::Error {
-    let mut s = String::from("the report has ");
-    json::write::push_u64(&mut s, n as u64);
-    s.push_str(" answers; a report for this template may have at most ");
-    json::write::push_u64(&mut s, template.max_answers() as u64);
-    s.push_str(" (10 × its questions, at least 1 000)");
-    crate::Error::new(ErrorCode::ReportInvalid, "answers", s)
-}
-
-/// Reads a report: `template`, `answers`, any other field kept as written;
-/// with a template, at most its [`Template::max_answers`].
-fn read_report(r: &mut Reader<'_>, limit: Option<&Template>) -> Result<Report> {
-    let mut report = Report::default();
-    let mut seen = StrSet::default();
-    r.object(
-        "a report object {\"template\": …, \"answers\": {…}}",
-        |r, key| {
-            if !seen.insert(key) {
-                return Err(duplicate_field(r, key));
-            }
-            match key {
-                "template" => {
-                    report.template = Some(r.string_value()?);
-                    report.order.push(Key::Template);
-                }
-                "answers" => {
-                    report.answers = read_answers(r, limit)?;
-                    report.order.push(Key::Answers);
-                }
-                _ => {
-                    let value = r.raw()?;
-                    report.order.push(Key::Extra(report.extra.len()));
-                    report.extra.push((key.to_string(), value));
-                }
-            }
-            Ok(())
-        },
-    )?;
-    if !seen.contains("answers") {
-        return Err(r.error("missing field `answers`"));
-    }
-    Ok(report)
-}
-
-fn read_answers(r: &mut Reader<'_>, limit: Option<&Template>) -> Result<Answers> {
-    let max = limit.map_or(usize::MAX, Template::max_answers);
-    let mut seen = StrSet::default();
-    let mut out = Vec::new();
-    let mut beyond = 0usize;
-    r.object("an object of answers keyed by question id", |r, key| {
-        if out.len() >= max {
-            // Over the limit: counted and skipped, nothing kept.
-            beyond += 1;
-            return r.skip();
-        }
-        if !seen.insert(key) {
-            let mut s = String::from("question ");
-            json::read::push_quoted(&mut s, key);
-            s.push_str(" is answered twice");
-            return Err(r.error(s));
-        }
-        out.push((key.to_string(), read_answer(r)?));
-        Ok(())
-    })?;
-    if let (Some(t), true) = (limit, beyond > 0) {
-        return Err(too_many_answers(out.len() + beyond, t));
-    }
-    Ok(Answers(out))
-}
-
-fn read_answer(r: &mut Reader<'_>) -> Result<Answer> {
-    const EXPECTED: &str = "a string, or an object {\"choice\": …, \"text\": …}";
-    match r.peek()? {
-        json::read::Kind::String => Ok(Answer::Text(r.string_value()?)),
-        json::read::Kind::Object => {
-            let mut choice: Option<Option<String>> = None;
-            let mut text: Option<String> = None;
-            r.object(EXPECTED, |r, key| match key {
-                "choice" if choice.is_none() => {
-                    choice = Some(r.nullable(Reader::string_value)?);
-                    Ok(())
-                }
-                "text" if text.is_none() => {
-                    text = Some(r.string_value()?);
-                    Ok(())
-                }
-                "choice" | "text" => Err(duplicate_field(r, key)),
-                other => {
-                    let mut s = String::from("unknown field `");
-                    s.push_str(other);
-                    s.push_str("`, expected `choice` or `text`");
-                    Err(r.error(s))
-                }
-            })?;
-            Ok(Answer::Choice {
-                choice: choice.flatten(),
-                text: text.unwrap_or_default(),
-            })
-        }
-        _ => Err(r.invalid_type(EXPECTED)),
     }
 }
 
