@@ -12,6 +12,7 @@
 
 use super::import::{document_text, imported, template};
 use super::{args::BatchFormat, digits, Output, Read, EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE};
+use crate::json::Object;
 use crate::prelude::*;
 use crate::{check, format_number, CheckResult, Lang, LimitStatus, Report, Template};
 
@@ -360,8 +361,8 @@ fn json_rows(
         if i > 0 {
             out.push(',');
         }
-        out.push_str("{\"file\":");
-        crate::json::write::push_str(&mut out, &row.file);
+        let mut o = Object::new(&mut out);
+        o.field("file", &row.file);
         match &row.outcome {
             Outcome::Checked {
                 result,
@@ -369,22 +370,13 @@ fn json_rows(
                 year,
                 import,
             } => {
-                for (key, value) in [("region", region), ("year", year)] {
-                    out.push_str(",\"");
-                    out.push_str(key);
-                    out.push_str("\":");
-                    match value {
-                        Some(v) => crate::json::write::push_str(&mut out, v),
-                        None => out.push_str("null"),
-                    }
-                }
+                o.field("region", region).field("year", year);
                 // The single-file result's fields follow `file`.
                 let single = json(result)?;
                 let body = single.trim().strip_prefix('{').unwrap_or("}");
                 if let Some(import) = import {
                     // Only the findings: the report is what was checked.
-                    out.push_str(",\"import\":");
-                    out.push_str(&import.findings_json(lang));
+                    o.key("import").push_str(&import.findings_json(lang));
                 }
                 if body != "}" {
                     out.push(',');
@@ -392,9 +384,8 @@ fn json_rows(
                 out.push_str(body);
             }
             Outcome::Unusable(reason) => {
-                out.push_str(",\"error\":");
-                crate::json::write::push_str(&mut out, reason);
-                out.push('}');
+                o.field("error", reason);
+                o.end();
             }
         }
     }

@@ -1,6 +1,15 @@
 //! JSON in and out, by hand: a pull reader that knows the path of every
 //! value ([`read`]), and a writer of compact JSON ([`write`]).
 //!
+//! These are the crate's one reader and one writer: templates
+//! (src/template/read.rs, src/template/write.rs), reports (src/report/read.rs,
+//! src/report.rs), results (src/json/results.rs), the importer's JSON
+//! (src/import/message.rs) and the CLI's (src/cli/batch.rs) go through
+//! them, and `write::push_u64` is the crate's one digit writer. build.rs,
+//! which cannot use the crate, reads the template with serde_json (a
+//! build-dependency); `template_generated_equals_parsed` holds what it
+//! generates to what this reader reads.
+//!
 //! Both replace serde's generated code in the WebAssembly module (the
 //! largest part of it, docs/performance.md); the reader's errors carry the
 //! JSON path and a reason, like `questions[3].kind: unknown variant …`.
