@@ -54,15 +54,21 @@ pub fn question_mask<S: AsRef<str>>(template: &Template, ids: &[S]) -> Result<Ve
             .ok_or_else(|| {
                 let mut reason = String::from("the template has no question ");
                 push_quoted(&mut reason, id);
-                Error::new(
-                    ErrorCode::QuestionUnknown,
-                    ["questions[", &i.to_string(), "]"].concat(),
-                    reason,
-                )
+                Error::new(ErrorCode::QuestionUnknown, index_path(i), reason)
             })?;
         *slot = true;
     }
     Ok(keep)
+}
+
+/// `questions[i]`, the JSON path of one id of a `questions` list. Written
+/// with the crate's one digit writer: `usize`'s `Display` would bring the
+/// formatting machinery into the page's wasm.
+pub(crate) fn index_path(i: usize) -> String {
+    let mut path = String::from("questions[");
+    crate::json::write::push_u64(&mut path, i as u64);
+    path.push(']');
+    path
 }
 
 /// Checks `report` and narrows the result to the questions `ids` names:

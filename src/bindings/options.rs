@@ -7,6 +7,7 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::JsValue;
 
 use super::convert::{self, coded_error};
+use crate::scope::index_path;
 use crate::{ErrorCode, Lang};
 
 /// What a check is asked for: the language, and the questions to narrow the
@@ -54,12 +55,8 @@ pub(crate) fn questions(options: &JsValue) -> Result<Option<Vec<String>>, JsValu
         .iter()
         .enumerate()
         .map(|(i, id)| {
-            id.as_string().ok_or_else(|| {
-                invalid(
-                    &["questions[", &i.to_string(), "]"].concat(),
-                    "a question id must be a string",
-                )
-            })
+            id.as_string()
+                .ok_or_else(|| invalid(&index_path(i), "a question id must be a string"))
         })
         .collect::<Result<Vec<_>, _>>()
         .map(Some)
