@@ -103,6 +103,7 @@ pub use report::{Answer, Answers, Report};
 pub use result::{
     CheckResult, Counts, LimitResult, LimitStatus, QuestionResult, QuestionStatus, Update,
 };
+pub use scope::{check_questions, question_mask};
 pub use score::{points_lost, score, Loss, ScoreBreakdown, POINTS_PER_QUESTION};
 pub use session::Session;
 pub use template::{

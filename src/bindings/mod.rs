@@ -16,6 +16,7 @@ mod cli;
 mod convert;
 #[cfg(feature = "importer")]
 mod import;
+mod options;
 mod rules;
 mod session;
 mod text;

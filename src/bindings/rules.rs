@@ -5,9 +5,10 @@ use alloc::sync::Arc;
 
 use wasm_bindgen::prelude::*;
 
-use crate::{check, Report, Template};
+use crate::{check, check_questions, Report, Template};
 
 use super::convert::{self, js_error};
+use super::options::check_options;
 use super::session::SessionHandle;
 
 /// A template's rules: the embedded 2024:99 template or one read from JSON.
@@ -57,16 +58,30 @@ impl Rules {
     }
 
     /// Checks a whole report (a plain object or its JSON text); returns the
-    /// object `formkoll check --format json` prints.
+    /// object `formkoll check --format json` prints. The second argument is
+    /// the language (`"sv"`, `"en"`) or `{ lang?, questions? }`: with
+    /// `questions`, the verdict for one step of a multi-step form — what
+    /// `attach(form, { scope: 'form', report })` gives for a form with those
+    /// questions' fields, and `formkoll check --questions` prints.
+    ///
+    /// ```js
+    /// rules.check(report, { questions: ['2.1', '2.2', '2.3', '2.4'] });
+    /// ```
     #[wasm_bindgen(unchecked_return_type = "CheckResult")]
     pub fn check(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | Report")] report: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "Lang | CheckOptions")] options: Option<
+            JsValue,
+        >,
     ) -> Result<JsValue, JsValue> {
-        let lang = convert::lang(&lang.unwrap_or(JsValue::UNDEFINED))?;
+        let options = check_options(&options.unwrap_or(JsValue::UNDEFINED))?;
         let report = convert::report(&report, &self.template).map_err(|e| js_error(&e))?;
-        let result = check(&self.template, &report, lang).map_err(|e| js_error(&e))?;
+        let result = match &options.questions {
+            None => check(&self.template, &report, options.lang),
+            Some(ids) => check_questions(&self.template, &report, options.lang, ids),
+        }
+        .map_err(|e| js_error(&e))?;
         convert::to_js(&result)
     }
 

@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::*;
 use crate::{ErrorCode, Lang, Report, Session, Template};
 
 use super::convert::{self, js_error};
+use super::options::questions;
 
 /// A live session, created by `rules.session(report?, lang?)`.
 ///
@@ -95,10 +96,20 @@ impl SessionHandle {
         convert::to_js(&update)
     }
 
-    /// The whole result, as `rules.check()` would give for the report now.
+    /// The whole result, as `rules.check()` would give for the report now;
+    /// with `{ questions }`, narrowed to those questions as
+    /// `rules.check(report, { questions })` narrows it.
     #[wasm_bindgen(unchecked_return_type = "CheckResult")]
-    pub fn result(&self) -> Result<JsValue, JsValue> {
-        convert::to_js(&self.inner.result())
+    pub fn result(
+        &self,
+        #[wasm_bindgen(unchecked_optional_param_type = "{ questions?: string[] }")] options: Option<
+            JsValue,
+        >,
+    ) -> Result<JsValue, JsValue> {
+        match questions(&options.unwrap_or(JsValue::UNDEFINED))? {
+            None => convert::to_js(&self.inner.result()),
+            Some(ids) => convert::to_js(&self.inner.result_for(&ids).map_err(|e| js_error(&e))?),
+        }
     }
 
     /// The report exactly as entered, as a plain object, so

@@ -18,6 +18,13 @@ const TYPES: &'static str = r#"
 /** A message language: Swedish (default) or English. */
 export type Lang = "sv" | "en";
 
+/** The second argument of `rules.check`: the language, and the questions to
+ *  narrow the result to (one step of a multi-step form). */
+export interface CheckOptions {
+  lang?: Lang;
+  questions?: string[];
+}
+
 
 /** Every failure is thrown as an `Error` carrying a code and the JSON path of the problem ("" for the whole input). */
 export interface FormkollError extends Error {

@@ -54,7 +54,7 @@ pub enum Command {
         /// Print code points and UTF-16 units too.
         all: bool,
     },
-    /// `formkoll check REPORT [--template T] [--format F] [--lang L]`
+    /// `formkoll check REPORT [--template T] [--format F] [--lang L] [--questions IDS]`
     Check {
         /// The report file (`-`: stdin).
         report: String,
@@ -64,6 +64,9 @@ pub enum Command {
         format: Format,
         /// The language of the messages.
         lang: Lang,
+        /// `--questions 2.1,2.2`: narrow the result to these questions (one
+        /// step of a multi-step form), as `scope: 'form'` does in the browser.
+        questions: Option<Vec<String>>,
     },
     /// `formkoll check DOC --from-text`: import a document, then check it.
     CheckText {
@@ -128,6 +131,10 @@ USAGE:
     formkoll check FILE FILE… [--format text|json|csv]
                                         one row per report or document and a total line;
                                         exit 1 if any has errors, 2 if any is unusable
+    formkoll check REPORT.json --questions 2.1,2.2,2.3
+                                        the verdict for one step of a multi-step form: findings,
+                                        limits and score of these questions (the counts are the
+                                        whole report's), as attach(form, { scope: 'form' }) gives
     formkoll check FILE… --format html [--lang sv|en]
                                         one self-contained page: the overview of the files
                                         (one file: its check receipt); exit codes as above
@@ -198,6 +205,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             let mut template = None;
             let mut format = None;
             let mut from_text = false;
+            let mut questions: Option<Vec<String>> = None;
             let mut lang = Lang::Sv;
             let import = sub == "import";
             let mut args = rest.iter().copied();
@@ -235,6 +243,10 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                         })?;
                     }
                     "--from-text" if !import => from_text = true,
+                    "--questions" if !import => {
+                        questions =
+                            Some(value()?.split(',').map(|q| q.trim().to_string()).collect())
+                    }
                     f if (!f.starts_with("--") || f == "-") && (files.is_empty() || !import) => {
                         files.push(f.to_string())
                     }
@@ -258,6 +270,9 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                     lang,
                 });
             }
+            if questions.is_some() && (files.len() != 1 || from_text) {
+                return Err("check: --questions takes one REPORT.json".into());
+            }
             match (files.len(), format) {
                 (0, _) => Err("check: REPORT.json is required".into()),
                 // CSV and HTML are for any number of files (one HTML file
@@ -278,6 +293,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                             template,
                             format,
                             lang,
+                            questions,
                         }
                     })
                 }
@@ -309,9 +325,21 @@ mod tests {
                 report: "r.json".into(),
                 template: None,
                 format: Format::Json,
-                lang: Lang::En
+                lang: Lang::En,
+                questions: None,
             })
         );
+    }
+
+    #[test]
+    fn args_check_questions_is_one_report_narrowed() {
+        assert!(matches!(
+            p(&["check", "r.json", "--questions", "2.1, 2.2"]),
+            Ok(Command::Check { questions: Some(q), .. }) if q == ["2.1", "2.2"]
+        ));
+        assert!(p(&["check", "a.json", "b.json", "--questions", "2.1"]).is_err());
+        assert!(p(&["check", "a.txt", "--from-text", "--questions", "2.1"]).is_err());
+        assert!(p(&["check", "r.json", "--questions"]).is_err());
     }
 
     #[test]

@@ -214,6 +214,7 @@ fn execute(
             template,
             format,
             lang,
+            questions,
         } => {
             let template = match template {
                 Some(path) => {
@@ -227,7 +228,11 @@ fn execute(
             let in_report = |e: crate::Error| report.clone() + ": " + &e.to_string();
             let text = read_text(read, source, Some(crate::ErrorCode::ReportInvalid))?;
             let parsed = Report::from_json_for(&text, &template).map_err(in_report)?;
-            let result = check(&template, &parsed, lang).map_err(in_report)?;
+            let result = match &questions {
+                None => check(&template, &parsed, lang).map_err(in_report)?,
+                Some(ids) => crate::check_questions(&template, &parsed, lang, ids)
+                    .map_err(|e| "--questions: ".to_string() + &e.to_string())?,
+            };
             match format {
                 Format::Json => {
                     out.stdout.push_str(&json(&result)?);
