@@ -8,7 +8,7 @@
 use crate::prelude::*;
 use crate::strset::StrSet;
 
-use super::model::{Explanation, QuestionKind, TemplateData, FORMAT};
+use super::model::{Explanation, QuestionKind, TemplateData, Text, FORMAT};
 use crate::error::{Error, ErrorCode, Result};
 use crate::json::read::push_quoted;
 use crate::json::write::push_u64;
@@ -163,11 +163,20 @@ pub(super) fn check(t: &TemplateData) -> Result<()> {
                 naming("duplicate instruction id", &ins.id),
             ));
         }
+        if !crate::finding::is_check_name(&ins.check) {
+            let mut reason = naming("the check name", &ins.check);
+            reason.push_str(
+                " is not a lowercase identifier: a letter a–z, then a–z, 0–9 or _, at most ",
+            );
+            push_u64(&mut reason, crate::finding::MAX_CHECK_NAME as u64);
+            reason.push_str(" characters (e.g. \"indicators\")");
+            return Err(invalid(path("check"), reason));
+        }
         question_list(&ins.questions, &questions, || path("questions"))?;
-        let vocab = ins.vocabulary.as_deref().unwrap_or(ins.check.as_str());
+        let vocab = ins.vocabulary.as_deref().unwrap_or(&ins.check);
         match t.vocabularies.get(vocab) {
             Some(words) if !words.is_empty() => {}
-            _ => {
+            found => {
                 let at = path(if ins.vocabulary.is_some() {
                     "vocabulary"
                 } else {
@@ -175,8 +184,42 @@ pub(super) fn check(t: &TemplateData) -> Result<()> {
                 });
                 let mut reason = String::from("no keywords in vocabularies.");
                 reason.push_str(vocab);
+                if found.is_none() {
+                    reason.push_str(": the template has no vocabulary of that name");
+                }
                 return Err(invalid(at, reason));
             }
+        }
+        message(&ins.message, || path("message"))?;
+    }
+    Ok(())
+}
+
+/// An instruction's message: a text in each of its languages, with no
+/// placeholder but `%{scope}`.
+fn message(text: &Text, path: impl Fn() -> String) -> Result<()> {
+    let texts: [(&str, Option<&str>); 2] = match text {
+        Text::Plain(s) => [("", Some(s)), ("", None)],
+        Text::Localized { sv, en } => [(".sv", Some(sv)), (".en", en.as_deref())],
+    };
+    for (lang, s) in texts {
+        let Some(s) = s else { continue };
+        let at = || {
+            let mut p = path();
+            p.push_str(lang);
+            p
+        };
+        non_empty(s, at)?;
+        let mut rest = s;
+        while let Some(start) = rest.find("%{") {
+            rest = &rest[start..];
+            if !rest.starts_with("%{scope}") {
+                return Err(invalid(
+                    at(),
+                    "the only placeholder in a message is %{scope} (where the questions in scope go)",
+                ));
+            }
+            rest = &rest["%{scope}".len()..];
         }
     }
     Ok(())

@@ -17,8 +17,8 @@ mod write;
 use crate::strset::StrSet;
 
 pub use model::{
-    CheckKind, Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section,
-    TemplateData, Text, FORMAT,
+    Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section, TemplateData,
+    Text, FORMAT,
 };
 
 use crate::count::Policy;
@@ -236,7 +236,7 @@ impl Template {
             .instructions
             .iter()
             .map(|i| {
-                let name = i.vocabulary.as_deref().unwrap_or(i.check.as_str());
+                let name = i.vocabulary.as_deref().unwrap_or(&i.check);
                 let words = data.vocabularies.get(name);
                 let exclusions = data.vocabulary_exclusions.get(name);
                 Vocabulary::new(

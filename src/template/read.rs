@@ -11,8 +11,8 @@ use crate::prelude::*;
 use alloc::collections::BTreeMap;
 
 use super::model::{
-    CheckKind, Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section,
-    TemplateData, Text,
+    Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section, TemplateData,
+    Text,
 };
 use crate::count::{Policy, Unit};
 use crate::error::Result;
@@ -410,27 +410,25 @@ fn limit(r: &mut Reader<'_>) -> Result<Limit> {
 
 #[inline(never)]
 fn instruction(r: &mut Reader<'_>) -> Result<Instruction> {
-    let mut f = Fields::new(&["id", "check", "mode", "questions", "vocabulary", "text"]);
+    let mut f = Fields::new(&[
+        "id",
+        "check",
+        "mode",
+        "questions",
+        "vocabulary",
+        "message",
+        "text",
+    ]);
     let (mut id, mut check, mut mode, mut questions) = (None, None, None, None);
-    let (mut vocabulary, mut text_) = (None, None);
+    let (mut vocabulary, mut message, mut text_) = (None, None, None);
     r.object("struct Instruction", |r, key| {
         match f.field(r, key)? {
             0 => id = Some(r.string_value()?),
-            1 => {
-                check = Some(variant(
-                    r,
-                    &[
-                        ("actors", CheckKind::Actors),
-                        ("challenges", CheckKind::Challenges),
-                        ("success_factors", CheckKind::SuccessFactors),
-                        ("basis", CheckKind::Basis),
-                        ("goals", CheckKind::Goals),
-                    ],
-                )?)
-            }
+            1 => check = Some(r.string_value()?),
             2 => mode = Some(variant(r, &[("each", Mode::Each), ("any", Mode::Any)])?),
             3 => questions = Some(strings(r)?),
             4 => vocabulary = r.nullable(Reader::string_value)?,
+            5 => message = Some(text(r)?),
             _ => text_ = optional_text(r)?,
         }
         Ok(())
@@ -441,6 +439,7 @@ fn instruction(r: &mut Reader<'_>) -> Result<Instruction> {
         mode: required(r, mode, "mode")?,
         questions: required(r, questions, "questions")?,
         vocabulary,
+        message: required(r, message, "message")?,
         text: text_,
     })
 }
