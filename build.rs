@@ -424,6 +424,7 @@ fn template(e: &mut Encoder, v: &Value) {
             "questions",
             "limits",
             "instructions",
+            "$schema",
         ],
     );
     e.string(need(&f, "format", what), "format");

@@ -34,6 +34,7 @@ pub(super) fn template(r: &mut Reader<'_>) -> Result<TemplateData> {
         "questions",
         "limits",
         "instructions",
+        "$schema",
     ];
     let mut f = Fields::new(FIELDS);
     let mut format = None;
@@ -63,7 +64,9 @@ pub(super) fn template(r: &mut Reader<'_>) -> Result<TemplateData> {
             9 => sections = Some(list(r, section)?),
             10 => questions = Some(list(r, question)?),
             11 => limits = Some(list(r, limit)?),
-            _ => instructions = Some(list(r, instruction)?),
+            12 => instructions = Some(list(r, instruction)?),
+            // The JSON Schema an editor validates against: a string, ignored.
+            _ => drop(r.string_value()?),
         }
         Ok(())
     })?;
@@ -512,6 +515,23 @@ mod tests {
             assert_eq!(e.path(), format!("{field}.actors"));
             assert_eq!(e.reason(), r#"the name "actors" is given twice"#);
         }
+    }
+
+    #[test]
+    fn template_schema_reference_is_accepted_and_ignored() {
+        let plain = with_title(r#""S""#);
+        let with_schema = plain.replacen(
+            '{',
+            r#"{"$schema":"https://example.org/formkoll-template.schema.json","#,
+            1,
+        );
+        let t = Template::from_json(&with_schema).expect("$schema is accepted");
+        assert_eq!(t.data(), Template::from_json(&plain).unwrap().data());
+        let e = Template::from_json(&plain.replacen('{', r#"{"$schema":5,"#, 1)).unwrap_err();
+        assert_eq!(e.path(), "$schema");
+        let e = Template::from_json(&plain.replacen('{', r#"{"$schema":"a","$schema":"b","#, 1))
+            .unwrap_err();
+        assert!(e.reason().contains("duplicate"), "{e}");
     }
 
     #[test]
