@@ -100,7 +100,7 @@ test('an XSS corpus in template texts, labels, ids and answers renders as text',
   expect(seen.foreignRequests).toEqual([]);
 });
 
-for (const [path, example] of [['/www/cms.html', '#edit-example'], ['/www/steg.html?steg=5', '#step-example']]) {
+for (const [path, example] of [['/www/cms.html', '#edit-example'], ['/www/steg.html?steg=5', '#step-example'], ['/www/lagesrapport.html', '#load-example']]) {
   test(`${path} works under the strict CSP with zero violations, errors or foreign requests`, async ({ page, baseURL }) => {
     const seen = await watch(page, baseURL);
     const response = await page.goto(path);
