@@ -168,13 +168,7 @@ pub fn open_importer(
     #[wasm_bindgen(unchecked_param_type = "HTMLElement")] form: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "AttachOptions")] options: Option<JsValue>,
 ) -> Result<(), JsValue> {
-    let form: Element = form.dyn_into().map_err(|_| {
-        coded_error(
-            ErrorCode::ArgumentInvalid,
-            "form",
-            "form must be an element",
-        )
-    })?;
+    let form = super::form_element(form)?;
     open(&form, &options.unwrap_or(JsValue::UNDEFINED))
 }
 
