@@ -45,6 +45,7 @@ mod choice;
 mod config;
 mod counter;
 mod draft;
+mod edit;
 mod elements;
 mod enhancer;
 mod events;
