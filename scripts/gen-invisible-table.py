@@ -24,42 +24,22 @@ import sys
 BLANK_LETTERS = [0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800]
 
 
-def ranges_with(path, prop):
-    """The code point ranges a property file gives `prop`."""
+def read_property(path, name=None, column=1):
+    """The code point ranges of a UCD file's data lines whose field `column`
+    is `name` (every data line when `name` is None). A line's first field
+    is a code point, a range `lo..hi` or a sequence, whose first code point
+    counts; `#` starts a comment."""
     out = []
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.split("#", 1)[0].strip()
             if not line:
                 continue
-            cps, name = [x.strip() for x in line.split(";")[:2]]
-            if name != prop:
+            fields = [x.strip() for x in line.split(";")]
+            if name is not None and fields[column] != name:
                 continue
-            lo, _, hi = cps.partition("..")
+            lo, _, hi = fields[0].split()[0].partition("..")
             out.append((int(lo, 16), int(hi or lo, 16)))
-    return out
-
-
-def controls(path):
-    out = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            fields = line.split(";")
-            if fields[2] == "Cc":
-                cp = int(fields[0], 16)
-                out.append((cp, cp))
-    return out
-
-
-def sequence_bases(path):
-    out = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.split("#", 1)[0].strip()
-            if not line:
-                continue
-            cp = int(line.split(";")[0].split()[0], 16)
-            out.append((cp, cp))
     return out
 
 
@@ -113,18 +93,18 @@ def main():
     derived = os.path.join(ucd, "DerivedCoreProperties.txt")
     props = os.path.join(ucd, "PropList.txt")
     shows_nothing = merge(
-        ranges_with(derived, "Default_Ignorable_Code_Point")
-        + ranges_with(props, "White_Space")
-        + controls(os.path.join(ucd, "UnicodeData.txt"))
+        read_property(derived, "Default_Ignorable_Code_Point")
+        + read_property(props, "White_Space")
+        + read_property(os.path.join(ucd, "UnicodeData.txt"), "Cc", column=2)
         + [(c, c) for c in BLANK_LETTERS]
     )
     pictographic = merge(
-        ranges_with(os.path.join(ucd, "emoji", "emoji-data.txt"), "Extended_Pictographic")
+        read_property(os.path.join(ucd, "emoji", "emoji-data.txt"), "Extended_Pictographic")
     )
     bases = merge(
-        sequence_bases(os.path.join(ucd, "StandardizedVariants.txt"))
-        + sequence_bases(os.path.join(ucd, "emoji", "emoji-variation-sequences.txt"))
-        + ranges_with(props, "Unified_Ideograph")
+        read_property(os.path.join(ucd, "StandardizedVariants.txt"))
+        + read_property(os.path.join(ucd, "emoji", "emoji-variation-sequences.txt"))
+        + read_property(props, "Unified_Ideograph")
     )
     nothing_doc = (
         "/// Characters that show nothing: Default_Ignorable_Code_Point, White_Space,\n"

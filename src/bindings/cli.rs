@@ -42,7 +42,7 @@ pub fn run_cli(
         coded_error(
             ErrorCode::ArgumentInvalid,
             "args",
-            "argument.invalid: args must be an array of strings",
+            "args must be an array of strings",
         )
     };
     if !Array::is_array(&args) {

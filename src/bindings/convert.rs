@@ -18,13 +18,27 @@ use crate::{Error, ErrorCode, Lang, Report, Template};
 ///
 /// The DOM enhancer reuses this so every failure looks the same to a page.
 pub(crate) fn js_error(err: &Error) -> JsValue {
-    coded_error(err.code(), err.path(), &err.message())
+    error_object(err.code(), err.path(), &err.message())
 }
 
-/// Builds a JS `Error` with a `code` and a `path` property. The code is an
-/// [`ErrorCode`], never a string: this is the one place a code is thrown, so
-/// every thrown code is in the list the TypeScript union is generated from.
-pub(crate) fn coded_error(code: ErrorCode, path: &str, message: &str) -> JsValue {
+/// Builds a JS `Error` with a `code` and a `path` property whose message is
+/// the code, `": "` and `detail` (`"lang.unknown: lang must be …"`). The code
+/// is an [`ErrorCode`], never a string: with [`js_error`] this is the one
+/// place a code is thrown (bindings and the DOM enhancer alike), so every
+/// thrown code is in the list the TypeScript union is generated from.
+///
+/// # Example
+///
+/// ```ignore
+/// let e = coded_error(ErrorCode::ArgumentInvalid, "text", "text must be a string");
+/// // e.message == "argument.invalid: text must be a string", e.path == "text"
+/// ```
+pub(crate) fn coded_error(code: ErrorCode, path: &str, detail: &str) -> JsValue {
+    error_object(code, path, &[code.as_str(), ": ", detail].concat())
+}
+
+/// The JS `Error` itself: `message`, `code` and `path`.
+fn error_object(code: ErrorCode, path: &str, message: &str) -> JsValue {
     let js = js_sys::Error::new(message);
     // Reflect::set only fails on frozen or proxied objects; a fresh Error is
     // neither, and a missing property is better than a trap.
@@ -48,21 +62,30 @@ pub(crate) fn text(value: &JsValue, name: &str) -> Result<String, JsValue> {
         coded_error(
             ErrorCode::ArgumentInvalid,
             name,
-            &[
-                ErrorCode::ArgumentInvalid.as_str(),
-                ": ",
-                name,
-                " must be a string",
-            ]
-            .concat(),
+            &[name, " must be a string"].concat(),
         )
     })
 }
 
 /// Reads an optional language tag: absent means Swedish.
 pub(crate) fn lang(value: &JsValue) -> Result<Lang, JsValue> {
+    lang_or(value, Lang::default)
+}
+
+/// Reads a language tag (`"sv"` or `"en"`), the one reader of the bindings'
+/// `lang` arguments and of `attach`'s `lang` option: undefined or null gives
+/// `absent()`, anything else is a `lang.unknown` error at `lang`.
+///
+/// # Example
+///
+/// ```ignore
+/// let lang = lang_or(&"en".into(), Lang::default)?; // Lang::En
+/// let lang = lang_or(&JsValue::NULL, || Lang::En)?; // Lang::En
+/// // lang_or(&"de".into(), …) throws "lang.unknown: lang must be \"sv\" or \"en\""
+/// ```
+pub(crate) fn lang_or(value: &JsValue, absent: impl FnOnce() -> Lang) -> Result<Lang, JsValue> {
     if value.is_undefined() || value.is_null() {
-        return Ok(Lang::default());
+        return Ok(absent());
     }
     value
         .as_string()
@@ -72,11 +95,7 @@ pub(crate) fn lang(value: &JsValue) -> Result<Lang, JsValue> {
             coded_error(
                 ErrorCode::LangUnknown,
                 "lang",
-                &[
-                    ErrorCode::LangUnknown.as_str(),
-                    ": lang must be \"sv\" or \"en\"",
-                ]
-                .concat(),
+                "lang must be \"sv\" or \"en\"",
             )
         })
 }

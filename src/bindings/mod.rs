@@ -30,4 +30,4 @@ pub use text::{count, fixes, normalize};
 
 // The DOM enhancer (src/dom/) throws the same errors as the bindings.
 #[allow(unused_imports)]
-pub(crate) use convert::{coded_error, js_error, to_js};
+pub(crate) use convert::{coded_error, js_error, lang_or, to_js};

@@ -3,7 +3,8 @@
 
 use crate::prelude::*;
 use crate::{
-    format_number, render, Arg, CheckResult, Lang, LimitResult, LimitStatus, Severity, Unit,
+    format_number, render, Arg, CheckResult, Finding, Lang, LimitResult, LimitStatus, Severity,
+    Unit,
 };
 
 /// Renders `r` as a table followed by findings and the score.
@@ -27,25 +28,10 @@ pub(crate) fn render_result(r: &CheckResult, lang: Lang) -> String {
     }
     out.push_str(&table(&rows));
 
-    for (severity, key) in [
-        (Severity::Error, "cli.errors"),
-        (Severity::Warning, "cli.warnings"),
-        (Severity::Info, "cli.info"),
-    ] {
-        let items: Vec<&str> = r
-            .findings
-            .iter()
-            .filter(|f| f.severity == severity)
-            .map(|f| f.message.as_str())
-            .collect();
-        if items.is_empty() {
-            continue;
-        }
-        let count = items.len() as u64;
-        let heading = render(lang, key, count, &[("count", Arg::Num(count))]);
+    for (heading, items) in finding_groups(r, lang) {
         line(&mut out, &["\n", &heading]);
-        for m in items {
-            line(&mut out, &["  - ", m]);
+        for f in items {
+            line(&mut out, &["  - ", &f.message]);
         }
     }
 
@@ -153,6 +139,41 @@ fn table(rows: &[[String; 5]]) -> String {
 /// Appends `spaces` spaces.
 fn pad(s: &mut String, spaces: usize) {
     s.extend(core::iter::repeat(' ').take(spaces));
+}
+
+/// The findings of `r` by severity, errors first, each group with its
+/// heading ("2 fel"); a severity without findings has no group. The text
+/// table and the HTML page render these rows each their own way.
+///
+/// # Example
+///
+/// ```ignore
+/// for (heading, findings) in finding_groups(&result, Lang::Sv) {
+///     // heading = "1 fel", findings = [&Finding { code: LimitExceeded, .. }]
+/// }
+/// ```
+pub(super) fn finding_groups(r: &CheckResult, lang: Lang) -> Vec<(String, Vec<&Finding>)> {
+    [
+        (Severity::Error, "cli.errors"),
+        (Severity::Warning, "cli.warnings"),
+        (Severity::Info, "cli.info"),
+    ]
+    .into_iter()
+    .filter_map(|(severity, key)| {
+        let items: Vec<&Finding> = r
+            .findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .collect();
+        let count = items.len() as u64;
+        (count > 0).then(|| {
+            (
+                render(lang, key, count, &[("count", Arg::Num(count))]),
+                items,
+            )
+        })
+    })
+    .collect()
 }
 
 /// What a lost point is for ("Fråga 2.1", "Avsnitt 3" or nothing) and how

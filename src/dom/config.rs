@@ -12,14 +12,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::{Error, ErrorCode, Lang, Report, Template};
 
-/// A JS `Error` with a `code` and a `path`, like the ones the bindings throw
-/// (the message starts with the code).
-pub(crate) fn coded_error(code: ErrorCode, path: &str, message: &str) -> JsValue {
-    let mut m = String::from(code.as_str());
-    m.push_str(": ");
-    m.push_str(message);
-    crate::bindings::coded_error(code, path, &m)
-}
+/// A JS `Error` with a `code` and a `path`, the one the bindings throw (the
+/// message starts with the code).
+pub(crate) use crate::bindings::coded_error;
 
 /// `draftDays` when it is not given: a draft is kept for two weeks.
 pub(crate) const DRAFT_DAYS: u32 = 14;
@@ -92,20 +87,7 @@ impl Config {
             v if v.is_undefined() || v.is_null() => Arc::new(Template::default_template()),
             rules => template_of(&rules)?,
         };
-        let lang = match get("lang")? {
-            v if v.is_undefined() || v.is_null() => page_lang(form).unwrap_or_default(),
-            v => v
-                .as_string()
-                .as_deref()
-                .and_then(Lang::parse)
-                .ok_or_else(|| {
-                    coded_error(
-                        ErrorCode::LangUnknown,
-                        "lang",
-                        "lang must be \"sv\" or \"en\"",
-                    )
-                })?,
-        };
+        let lang = crate::bindings::lang_or(&get("lang")?, || page_lang(form).unwrap_or_default())?;
         let draft_key = match get("draftKey")? {
             v if v.is_undefined() || v.is_null() => None,
             v => match v.as_string() {

@@ -229,12 +229,11 @@ pub(crate) fn notice(doc: &Document, kind: NoticeKind, lang: Lang) -> Dom<Elemen
 }
 
 fn button(doc: &Document, parent: &Element, action: &str, label: &str) -> Dom<Element> {
-    make(
+    super::elements::button(
         doc,
         Some(parent),
-        "button",
         "formkoll-button formkoll-button--secondary",
-        &[("type", "button"), (DRAFT_ATTR, action)],
+        &[(DRAFT_ATTR, action)],
         label,
     )
 }

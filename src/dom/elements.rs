@@ -1,9 +1,11 @@
 //! Small DOM helpers that cannot inject markup: elements are created by tag
-//! name and filled with `textContent` only, and every call returns a
-//! `Result` instead of panicking.
+//! name and filled with `textContent` only, found, inserted and shown or
+//! hidden; every call returns a `Result` instead of panicking.
 //!
-//! Everything the enhancer adds to a page goes through [`Added`], so
-//! `detach()` can take exactly that back out again.
+//! The other helpers of the DOM layer each have a file, re-exported here so
+//! the enhancer names one module: `Reflect` wrappers (reflect.rs), digits
+//! (digits.rs), ids (ids.rs), the undo log of `detach()` (added.rs) and
+//! timers (timer.rs).
 
 use crate::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -13,8 +15,24 @@ use web_sys::{Document, Element, Window};
 #[path = "js_names.rs"]
 pub(crate) mod js_names;
 use js_names::js_name;
+#[path = "added.rs"]
+mod added;
+#[path = "digits.rs"]
+mod digits;
 #[path = "direct.rs"]
 mod direct;
+#[path = "ids.rs"]
+mod ids;
+#[path = "reflect.rs"]
+mod reflect;
+#[path = "timer.rs"]
+mod timer;
+
+pub(crate) use added::Added;
+pub(crate) use digits::{digits, parse_digits, push_digits};
+pub(crate) use ids::Ids;
+pub(crate) use reflect::{call0, call1, call2, call3, prop, prop_string, set_prop};
+pub(crate) use timer::Debounce;
 
 /// A DOM call's result: a JS exception becomes an `Err`, never a panic.
 pub(crate) type Dom<T> = Result<T, JsValue>;
@@ -132,6 +150,34 @@ pub(crate) fn make(
     Ok(el)
 }
 
+/// Creates `<button type="button" class="class" name="value" …>label</button>`
+/// and appends it to `parent` when there is one: every button the enhancer
+/// adds (review, summary, drafts, importer) is made here. `attrs` are the
+/// button's own, usually the `data-formkoll-*` attribute that names what it
+/// does.
+///
+/// # Example
+///
+/// ```ignore
+/// button(&doc, Some(&actions), "formkoll-button", &[(REVIEW_ATTR, "apply")], "Genomför")?;
+/// ```
+pub(crate) fn button(
+    doc: &Document,
+    parent: Option<&Element>,
+    class: &str,
+    attrs: &[(&str, &str)],
+    label: &str,
+) -> Dom<Element> {
+    let el = make(doc, None, "button", class, &[("type", "button")], label)?;
+    for (name, value) in attrs {
+        el.set_attribute(name, value)?;
+    }
+    if let Some(parent) = parent {
+        append(parent, &el)?;
+    }
+    Ok(el)
+}
+
 /// Creates `<div class="formkoll-visually-hidden …">` (`class` starts with
 /// it): there for a screen reader, invisible on the page — even without
 /// formkoll.css. The strict CSP (`style-src 'self'`) blocks `style="…"` in
@@ -190,65 +236,9 @@ pub(crate) fn remove_attr(el: &Element, name: &'static str) -> Dom<()> {
     Ok(())
 }
 
-/// `target[name]`: the DOM properties formkoll reads (`value`, `checked`,
-/// `type`, `labels`, `title`) through one imported function instead of
-/// one per property.
-pub(crate) fn prop(target: &JsValue, name: &'static str) -> JsValue {
-    js_sys::Reflect::get(target, js_name(name)).unwrap_or(JsValue::UNDEFINED)
-}
-
-/// `target[name]` as a string ("" when it is not one).
-pub(crate) fn prop_string(target: &JsValue, name: &'static str) -> String {
-    prop(target, name).as_string().unwrap_or_default()
-}
-
-/// Calls `target[name]()`; a JS exception (or no such method) is an `Err`.
-pub(crate) fn call0(target: &JsValue, name: &'static str) -> Dom<JsValue> {
-    prop(target, name)
-        .unchecked_into::<js_sys::Function>()
-        .call0(target)
-}
-
-/// Calls `target[name](a)`; a JS exception (or no such method) is an `Err`.
-pub(crate) fn call1(target: &JsValue, name: &'static str, a: &JsValue) -> Dom<JsValue> {
-    prop(target, name)
-        .unchecked_into::<js_sys::Function>()
-        .call1(target, a)
-}
-
-/// Calls `target[name](a, b)`; a JS exception (or no such method) is an `Err`.
-pub(crate) fn call2(
-    target: &JsValue,
-    name: &'static str,
-    a: &JsValue,
-    b: &JsValue,
-) -> Dom<JsValue> {
-    prop(target, name)
-        .unchecked_into::<js_sys::Function>()
-        .call2(target, a, b)
-}
-
-/// Calls `target[name](a, b, c)`; a JS exception (or no such method) is an `Err`.
-pub(crate) fn call3(
-    target: &JsValue,
-    name: &'static str,
-    a: &JsValue,
-    b: &JsValue,
-    c: &JsValue,
-) -> Dom<JsValue> {
-    prop(target, name)
-        .unchecked_into::<js_sys::Function>()
-        .call3(target, a, b, c)
-}
-
 /// The parent element of `el`, if it has one.
 pub(crate) fn parent_of(el: &Element) -> Option<Element> {
     prop(el, "parentElement").dyn_into::<Element>().ok()
-}
-
-/// `target[name] = value`.
-pub(crate) fn set_prop(target: &JsValue, name: &'static str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(target, js_name(name), value);
 }
 
 /// Focuses `el` (an HTML element), optionally without scrolling: one
@@ -296,29 +286,6 @@ pub(crate) fn event_element(event: &web_sys::Event) -> Option<Element> {
     prop(event, "target").dyn_into::<Element>().ok()
 }
 
-/// Appends `n` in decimal digits ("15000"): the JSON writer's, so the DOM
-/// layer carries no `core::fmt` and no second digit writer.
-pub(crate) use crate::json::write::push_u64 as push_digits;
-
-/// `n` in decimal digits, for an attribute value.
-pub(crate) fn digits(n: u64) -> String {
-    let mut s = String::new();
-    push_digits(&mut s, n);
-    s
-}
-
-/// The number `s` writes in decimal digits — 1 to 15 of them, so it is
-/// exact as an `f64` too — or `None` for anything else (a sign, a space,
-/// a point): no `core::str::parse` for the DOM layer's few numbers.
-pub(crate) fn parse_digits(s: &str) -> Option<u64> {
-    if s.is_empty() || s.len() > 15 {
-        return None;
-    }
-    s.bytes().try_fold(0u64, |n, b| {
-        b.is_ascii_digit().then(|| n * 10 + u64::from(b - b'0'))
-    })
-}
-
 /// `a` followed by `b`.
 pub(crate) fn concat(a: &str, b: &str) -> String {
     let mut s = String::with_capacity(a.len() + b.len());
@@ -362,165 +329,5 @@ impl TextSlot {
     /// The element.
     pub(crate) fn el(&self) -> &Element {
         &self.el
-    }
-}
-
-/// Unique ids for the elements we add, so `aria-describedby`,
-/// `aria-labelledby` and summary links can point at them.
-#[derive(Debug)]
-pub(crate) struct Ids {
-    prefix: String,
-    next: u32,
-}
-
-thread_local! {
-    static ATTACHED: core::cell::Cell<u32> = const { core::cell::Cell::new(0) };
-}
-
-impl Ids {
-    /// A fresh id space: "formkoll-1-…", "formkoll-2-…" for each attach,
-    /// so two enhanced forms on one page never share an id.
-    pub(crate) fn new() -> Ids {
-        let n = ATTACHED.with(|c| {
-            let n = c.get().wrapping_add(1);
-            c.set(n);
-            n
-        });
-        let mut prefix = String::from("formkoll-");
-        push_digits(&mut prefix, u64::from(n));
-        prefix.push('-');
-        Ids { prefix, next: 0 }
-    }
-
-    /// Returns a new id ending in `what` ("count", "live", …).
-    pub(crate) fn make(&mut self, what: &str) -> String {
-        self.next += 1;
-        let mut id = self.prefix.clone();
-        push_digits(&mut id, u64::from(self.next));
-        id.push('-');
-        id.push_str(what);
-        id
-    }
-
-    /// Returns a new id ending in `what` and `n` ("answer-3").
-    pub(crate) fn make_numbered(&mut self, what: &str, n: usize) -> String {
-        let mut id = self.make(what);
-        push_digits(&mut id, n as u64);
-        id
-    }
-}
-
-/// An attribute changed on a page element, with the value to put back.
-#[derive(Debug)]
-struct Restore {
-    el: Element,
-    name: &'static str,
-    old: Option<String>,
-}
-
-/// What the enhancer added to the page: elements to remove and attributes
-/// to restore on `detach()`.
-#[derive(Debug, Default)]
-pub(crate) struct Added {
-    elements: Vec<Element>,
-    attributes: Vec<Restore>,
-    /// Per attribute name, the elements in `attributes` with it: a JS
-    /// array's `includes` answers "seen?" in one call, where comparing with
-    /// each remembered element (`Object.is`) was one call per element,
-    /// O(n²) at attach.
-    touched: Vec<(&'static str, js_sys::Array)>,
-}
-
-impl Added {
-    /// Remembers an element we inserted.
-    pub(crate) fn element(&mut self, el: &Element) {
-        self.elements.push(el.clone());
-    }
-
-    /// Sets an attribute on a page element, remembering its old value the
-    /// first time it is touched.
-    pub(crate) fn set_attribute(
-        &mut self,
-        el: &Element,
-        name: &'static str,
-        value: &str,
-    ) -> Dom<()> {
-        self.remember(el, name);
-        el.set_attribute(name, value)
-    }
-
-    /// Removes an attribute from a page element, remembering its old value.
-    pub(crate) fn remove_attribute(&mut self, el: &Element, name: &'static str) -> Dom<()> {
-        self.remember(el, name);
-        remove_attr(el, name)
-    }
-
-    fn remember(&mut self, el: &Element, name: &'static str) {
-        if !self.touched.iter().any(|(n, _)| *n == name) {
-            // `Array.from({})`: an empty array from two functions the
-            // module imports anyway (a Set would add three, +264 B gzip).
-            let list = js_sys::Array::from(&js_sys::Object::new());
-            self.touched.push((name, list));
-        }
-        let Some((_, list)) = self.touched.iter().find(|(n, _)| *n == name) else {
-            return;
-        };
-        if !call1(list, "includes", el).is_ok_and(|v| v.is_truthy()) {
-            let _ = call1(list, "push", el);
-            self.attributes.push(Restore {
-                el: el.clone(),
-                name,
-                old: attr(el, name),
-            });
-        }
-    }
-
-    /// Removes every element we added and restores every attribute. Keeps
-    /// going after a failure so one odd element cannot leave the rest behind.
-    pub(crate) fn undo(&mut self) {
-        for el in self.elements.drain(..).rev() {
-            let _ = call0(&el, "remove");
-        }
-        self.touched.clear();
-        for r in self.attributes.drain(..).rev() {
-            let _ = match r.old {
-                Some(v) => r.el.set_attribute(r.name, &v),
-                None => remove_attr(&r.el, r.name),
-            };
-        }
-    }
-}
-
-/// A pending `setTimeout`, restarted by each call to [`Debounce::schedule`]:
-/// the callback runs once, `ms` after the last call.
-#[derive(Debug, Default)]
-pub(crate) struct Debounce {
-    id: Option<i32>,
-}
-
-impl Debounce {
-    /// (Re)starts the timer.
-    pub(crate) fn schedule(&mut self, window: &Window, callback: &js_sys::Function, ms: i32) {
-        self.cancel(window);
-        self.id = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(callback, ms)
-            .ok();
-    }
-
-    /// Stops the timer if it is pending.
-    pub(crate) fn cancel(&mut self, window: &Window) {
-        if let Some(id) = self.id.take() {
-            window.clear_timeout_with_handle(id);
-        }
-    }
-
-    /// Forgets the timer after it fired.
-    pub(crate) fn fired(&mut self) {
-        self.id = None;
-    }
-
-    /// Returns true if and only if the timer is pending.
-    pub(crate) fn is_pending(&self) -> bool {
-        self.id.is_some()
     }
 }

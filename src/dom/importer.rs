@@ -24,89 +24,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlInputElement, HtmlTextAreaElement};
 
 use super::config::{coded_error, Config};
-use super::elements::{append, document, element, element_with_text};
+use super::elements::{append, button, document, element, element_with_text};
 use super::markup::{Found, Markup};
 use crate::{count, import_text, ErrorCode, Import, Lang, QuestionKind, Template};
 
-/// The page's texts, Swedish first.
-struct Words {
-    open: &'static str,
-    title: &'static str,
-    hint: &'static str,
-    field: &'static str,
-    read: &'static str,
-    question: &'static str,
-    starts: &'static str,
-    chars: &'static str,
-    action: &'static str,
-    fill: &'static str,
-    keep: &'static str,
-    replace: &'static str,
-    empty: &'static str,
-    unplaced: &'static str,
-    nothing: &'static str,
-    confirm: &'static str,
-    cancel: &'static str,
-    line: &'static str,
-    no_field: &'static str,
-    found: &'static str,
-    of: &'static str,
-}
-
-const SV: Words = Words {
-    open: "Klistra in hela dokumentet",
-    title: "Klistra in hela dokumentet",
-    hint: "Klistra in texten från Word- eller PDF-dokumentet. Frågorna hittas på sin text, även om numreringen skiljer sig. Ingenting fylls i förrän du bekräftar.",
-    field: "Dokumentets text",
-    read: "Läs in texten",
-    question: "Fråga",
-    starts: "Början",
-    chars: "Tecken",
-    action: "Fylls i",
-    fill: "Ja, fältet är tomt",
-    keep: "Fältet har redan text",
-    replace: "Ersätt texten i fråga ",
-    empty: "(tomt svar)",
-    unplaced: "Kunde inte placeras",
-    nothing: "Ingen av formulärets frågor finns i texten.",
-    confirm: "Fyll i formuläret",
-    cancel: "Avbryt",
-    line: "Rad ",
-    no_field: "Frågan finns inte i det här formuläret",
-    found: "Hittade frågor: ",
-    of: " av ",
-};
-
-const EN: Words = Words {
-    open: "Paste the whole document",
-    title: "Paste the whole document",
-    hint: "Paste the text of the Word or PDF document. Questions are found by their text, even where the numbering differs. Nothing is filled in until you confirm.",
-    field: "The document's text",
-    read: "Read the text",
-    question: "Question",
-    starts: "Starts",
-    chars: "Characters",
-    action: "Filled in",
-    fill: "Yes, the field is empty",
-    keep: "The field already has text",
-    replace: "Replace the text of question ",
-    empty: "(empty answer)",
-    unplaced: "Could not be placed",
-    nothing: "None of the form's questions is in the text.",
-    confirm: "Fill in the form",
-    cancel: "Cancel",
-    line: "Line ",
-    no_field: "The question is not in this form",
-    found: "Questions found: ",
-    of: " of ",
-};
-
-fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Sv => &SV,
-        Lang::En => &EN,
-    }
-}
+#[path = "importer_words.rs"]
+mod importer_words;
+use importer_words::words;
 
 /// True when `attach`'s options ask for the importer (`importer: true`).
 pub(super) fn wanted(options: &JsValue) -> Result<bool, JsValue> {
@@ -135,13 +59,13 @@ pub(super) fn install(
     added: &mut super::elements::Added,
 ) -> Result<(), JsValue> {
     let doc = document()?;
-    let button = element_with_text(
+    let button = button(
         &doc,
-        "button",
+        None,
         "formkoll-button formkoll-button--secondary formkoll-import-open",
+        &[],
         words(lang).open,
     )?;
-    button.set_attribute("type", "button")?;
     form.prepend_with_node_1(&button)?;
     added.element(&button);
     let (form, options) = (form.clone(), options.clone());
@@ -168,13 +92,7 @@ pub fn open_importer(
     #[wasm_bindgen(unchecked_param_type = "HTMLElement")] form: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "AttachOptions")] options: Option<JsValue>,
 ) -> Result<(), JsValue> {
-    let form: Element = form.dyn_into().map_err(|_| {
-        coded_error(
-            ErrorCode::ArgumentInvalid,
-            "form",
-            "form must be an element",
-        )
-    })?;
+    let form = super::form_element(form)?;
     open(&form, &options.unwrap_or(JsValue::UNDEFINED))
 }
 
@@ -225,21 +143,31 @@ fn open(form: &Element, options: &JsValue) -> Result<(), JsValue> {
     input.set_rows(10);
     input.set_attribute("aria-describedby", &hint_id)?;
     append(&dialog, &input)?;
-    let read = button(&doc, w.read, "formkoll-button formkoll-import__read")?;
-    append(&dialog, &read)?;
+    let read = button(
+        &doc,
+        Some(&dialog),
+        "formkoll-button formkoll-import__read",
+        &[],
+        w.read,
+    )?;
     let preview = element(&doc, "div", "formkoll-import__preview")?;
     preview.set_attribute("aria-live", "polite")?;
     append(&dialog, &preview)?;
     let actions = element(&doc, "div", "formkoll-import__actions")?;
-    let confirm = button(&doc, w.confirm, "formkoll-button formkoll-import__confirm")?;
-    confirm.set_attribute("disabled", "")?;
+    let confirm = button(
+        &doc,
+        Some(&actions),
+        "formkoll-button formkoll-import__confirm",
+        &[("disabled", "")],
+        w.confirm,
+    )?;
     let cancel = button(
         &doc,
-        w.cancel,
+        Some(&actions),
         "formkoll-button formkoll-button--secondary formkoll-import__cancel",
+        &[],
+        w.cancel,
     )?;
-    append(&actions, &confirm)?;
-    append(&actions, &cancel)?;
     append(&dialog, &actions)?;
     let body = doc
         .body()
@@ -283,12 +211,6 @@ fn open(form: &Element, options: &JsValue) -> Result<(), JsValue> {
     let input: web_sys::HtmlElement = state.borrow().input.clone().unchecked_into();
     input.focus()?;
     Ok(())
-}
-
-fn button(doc: &Document, text: &str, class: &str) -> Result<Element, JsValue> {
-    let b = element_with_text(doc, "button", class, text)?;
-    b.set_attribute("type", "button")?;
-    Ok(b)
 }
 
 /// An id not yet in the document.

@@ -45,6 +45,7 @@ mod choice;
 mod config;
 mod counter;
 mod draft;
+mod edit;
 mod elements;
 mod enhancer;
 mod events;
@@ -137,13 +138,7 @@ pub fn attach(
     #[wasm_bindgen(unchecked_optional_param_type = "AttachOptions")] options: Option<JsValue>,
 ) -> Result<FormHandle, JsValue> {
     let options = options.unwrap_or(JsValue::UNDEFINED);
-    let form: Element = form.dyn_into().map_err(|_| {
-        coded_error(
-            ErrorCode::ArgumentInvalid,
-            "form",
-            "form must be an element",
-        )
-    })?;
+    let form = form_element(form)?;
     if handle::is_attached(&form) {
         return Err(coded_error(
             ErrorCode::FormAttached,
@@ -181,6 +176,24 @@ pub fn attach(
         .unwrap_or_default();
     events::dispatch(&state, out);
     Ok(handle)
+}
+
+/// `form` as an element, or the `argument.invalid` error at `form` that
+/// `attach` and `openImporter` throw for anything else.
+///
+/// # Example
+///
+/// ```ignore
+/// let form = form_element(value)?; // a JS null throws "argument.invalid: form must be an element"
+/// ```
+pub(crate) fn form_element(form: JsValue) -> Result<Element, JsValue> {
+    form.dyn_into().map_err(|_| {
+        coded_error(
+            ErrorCode::ArgumentInvalid,
+            "form",
+            "form must be an element",
+        )
+    })
 }
 
 /// Enhances every `form[data-formkoll]` under `root` (the document by

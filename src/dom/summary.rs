@@ -10,7 +10,9 @@ use web_sys::{Document, Element};
 
 use crate::{render, Arg, CheckResult, Finding, Lang, Severity};
 
-use super::elements::{concat, digits, focus, make, push_digits, set_hidden, Dom, Ids, TextSlot};
+use super::elements::{
+    button, concat, digits, focus, make, push_digits, set_hidden, Dom, Ids, TextSlot,
+};
 
 /// Attribute of a summary link: the id of the element to focus.
 pub(crate) const FOCUS_ATTR: &str = "data-formkoll-focus";
@@ -274,16 +276,11 @@ impl Summary {
                 if !cleanable(q) {
                     continue;
                 }
-                make(
+                button(
                     doc,
                     Some(&li),
-                    "button",
                     "formkoll-button",
-                    &[
-                        ("type", "button"),
-                        (CLEAN_ATTR, q),
-                        ("aria-describedby", &described_by),
-                    ],
+                    &[(CLEAN_ATTR, q), ("aria-describedby", &described_by)],
                     &apply,
                 )?;
             }

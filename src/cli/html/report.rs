@@ -2,7 +2,7 @@
 //! the findings counted across reports, and the files that could not be read.
 
 use super::{anchor, escape, Item};
-use crate::cli::text::{limit_cells, policy_line};
+use crate::cli::text::{finding_groups, limit_cells, policy_line};
 use crate::prelude::*;
 use crate::{render, Arg, CheckResult, Finding, Lang, Severity};
 
@@ -87,25 +87,9 @@ pub(super) fn report_section(
         );
     }
     sections_table(out, r, lang);
-    for (severity, key) in [
-        (Severity::Error, "cli.errors"),
-        (Severity::Warning, "cli.warnings"),
-        (Severity::Info, "cli.info"),
-    ] {
-        let items: Vec<&Finding> = r
-            .findings
-            .iter()
-            .filter(|f| f.severity == severity)
-            .collect();
-        if items.is_empty() {
-            continue;
-        }
-        let count = items.len() as u64;
+    for (title, items) in finding_groups(r, lang) {
         heading(out, level + 1, false, None);
-        escape(
-            out,
-            &render(lang, key, count, &[("count", Arg::Num(count))]),
-        );
+        escape(out, &title);
         heading(out, level + 1, true, None);
         out.push_str("\n<ul>\n");
         for f in items {
