@@ -80,7 +80,8 @@ impl Doc {
                 2 => '-',
                 _ => '~',
             };
-            let width = title.chars().count();
+            // As wide as the title shows: its characters as people see them.
+            let width = crate::count_default(title);
             self.out.extend(core::iter::repeat(rule).take(width));
             self.out.push('\n');
         }
