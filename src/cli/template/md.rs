@@ -106,6 +106,14 @@ impl Doc {
         self.out.push('\n');
     }
 
+    /// The item `- label: value` for message `key`, when there is a value.
+    fn field(&mut self, key: &str, value: Option<String>) {
+        if let Some(value) = value {
+            let label = self.t(key);
+            self.item(0, &label, &value);
+        }
+    }
+
     /// Ends a list.
     fn end_list(&mut self) {
         self.out.push('\n');
@@ -125,16 +133,15 @@ pub(super) fn render_overview(template: &Template, md: bool, lang: Lang) -> Stri
     let data = template.data();
     let title = doc.text(&data.title);
     doc.heading(1, &title);
-    let id = doc.code(&data.id);
-    doc.item(0, &doc.t("tmpl.id"), &id);
-    if let Some(v) = &data.version {
-        let v = doc.prose(v);
-        doc.item(0, &doc.t("tmpl.version"), &v);
-    }
-    if let Some(l) = &data.language {
-        let l = doc.code(l);
-        doc.item(0, &doc.t("tmpl.language"), &l);
-    }
+    doc.field("tmpl.id", Some(doc.code(&data.id)));
+    doc.field(
+        "tmpl.version",
+        data.version.as_deref().map(|v| doc.prose(v)),
+    );
+    doc.field(
+        "tmpl.language",
+        data.language.as_deref().map(|l| doc.code(l)),
+    );
     doc.item(0, "", &policy(template, lang));
     let near = u64::from(data.near_threshold_percent);
     doc.item(
@@ -174,10 +181,7 @@ pub(super) fn render_overview(template: &Template, md: bool, lang: Lang) -> Stri
                 &render(lang, "tmpl.max", l.max, &[("count", Arg::Num(l.max))]),
             );
             doc.item(0, &doc.t("tmpl.shared"), &l.questions.join(", "));
-            if let Some(text) = &l.text {
-                let text = doc.text(text);
-                doc.item(0, &doc.t("tmpl.printed"), &text);
-            }
+            doc.field("tmpl.printed", l.text.as_ref().map(|t| doc.text(t)));
             doc.end_list();
         }
     }
@@ -258,18 +262,9 @@ fn question(doc: &mut Doc, template: &Template, q: &Question) {
             doc.item(1, "", &line);
         }
     }
-    if let Some(group) = &q.group {
-        let group = doc.prose(group);
-        doc.item(0, &doc.t("tmpl.group"), &group);
-    }
-    if let Some(topic) = &q.topic {
-        let topic = doc.code(topic);
-        doc.item(0, &doc.t("tmpl.topic"), &topic);
-    }
-    if let Some(note) = &q.footnote {
-        let note = doc.text(note);
-        doc.item(0, &doc.t("tmpl.footnote"), &note);
-    }
+    doc.field("tmpl.group", q.group.as_deref().map(|g| doc.prose(g)));
+    doc.field("tmpl.topic", q.topic.as_deref().map(|t| doc.code(t)));
+    doc.field("tmpl.footnote", q.footnote.as_ref().map(|n| doc.text(n)));
     let data = template.data();
     let limits: Vec<String> = data
         .limits
@@ -309,10 +304,7 @@ fn instruction(doc: &mut Doc, i: &Instruction) {
     doc.item(0, &doc.t("tmpl.questions"), &i.questions.join(", "));
     let vocabulary = doc.code(vocabulary_name(i));
     doc.item(0, &doc.t("tmpl.vocabulary"), &vocabulary);
-    if let Some(text) = &i.text {
-        let text = doc.text(text);
-        doc.item(0, &doc.t("tmpl.printed"), &text);
-    }
+    doc.field("tmpl.printed", i.text.as_ref().map(|t| doc.text(t)));
     doc.end_list();
 }
 
