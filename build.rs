@@ -424,6 +424,7 @@ fn template(e: &mut Encoder, v: &Value) {
             "questions",
             "limits",
             "instructions",
+            "$schema",
         ],
     );
     e.string(need(&f, "format", what), "format");
@@ -521,16 +522,21 @@ fn instruction(e: &mut Encoder, v: &Value, what: &str) {
     let f = fields(
         v,
         what,
-        &["id", "check", "mode", "questions", "vocabulary", "text"],
+        &[
+            "id",
+            "check",
+            "mode",
+            "questions",
+            "vocabulary",
+            "message",
+            "text",
+        ],
     );
     e.string(need(&f, "id", what), what);
-    e.variant(
-        need(&f, "check", what),
-        what,
-        &["actors", "challenges", "success_factors", "basis", "goals"],
-    );
+    e.string(need(&f, "check", what), what);
     e.variant(need(&f, "mode", what), what, &["each", "any"]);
     e.strings(need(&f, "questions", what), what);
     e.opt_string(get(&f, "vocabulary"), what);
+    e.text(need(&f, "message", what), what);
     e.opt_text(get(&f, "text"), what);
 }

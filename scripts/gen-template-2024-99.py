@@ -127,6 +127,26 @@ out = {
     "limits": [],
     "instructions": [],
 }
+# What each check's finding asks for, after "Fråga 1.1: " or "Avsnitt 1 (frågorna …): ";
+# %{scope} places the questions in scope inside the message instead (docs/rules.md).
+MESSAGES = {
+    "actors": ("ange vilka aktörer ni har samverkat med (till exempel kommuner, myndigheter, organisationer eller näringslivet)",
+               "name the actors you have worked with (for example municipalities, government agencies, organisations or business)"),
+    "challenges": ("beskriv utmaningar i genomförandet%{scope}", "describe challenges in the implementation%{scope}"),
+    "success_factors": ("beskriv framgångsfaktorer i genomförandet%{scope}", "describe success factors in the implementation%{scope}"),
+    "basis": ("ange om beskrivningen bygger på uppföljning, utvärdering eller egen bedömning",
+              "state whether the description rests on monitoring (uppföljning), evaluation (utvärdering) or your own assessment (egen bedömning)"),
+    # Each goals check asks what its question asks: the goals of the prestationer, or of the effekter.
+    "goals-prestationer": ("ange vilka mål prestationerna bidrar till", "name the goals the outputs (prestationerna) contribute to"),
+    "goals-effekter": ("ange vilka mål effekterna bidrar till", "name the goals the effects (effekterna) contribute to"),
+}
+
+
+def message(key):
+    sv, en = MESSAGES[key]
+    return {"sv": sv, "en": en}
+
+
 for s in spec["sections"]:
     n = str(s["number"])
     out["sections"].append({"id": n, "title": s["title"]})
@@ -142,6 +162,7 @@ for s in spec["sections"]:
                 "check": k,
                 "mode": "each" if k == "actors" else "any",
                 "questions": ins["applies_to"],
+                "message": message(k),
                 "text": ins["text"],
             })
 for q in spec["questions"]:
@@ -168,11 +189,14 @@ for q in spec["questions"]:
     # The question text itself asks for goals (prestationer) and a basis (effekter).
     if q["topic"] == "prestationer":
         out["instructions"].append({"id": f"{q['id']}-goals", "check": "goals", "mode": "each", "questions": [q["id"]],
+                                     "message": message("goals-prestationer"),
                                      "text": "Beskriv … vilka mål prestationerna bidrar till."})
     if q["topic"] == "effekter":
         out["instructions"].append({"id": f"{q['id']}-basis", "check": "basis", "mode": "each", "questions": [q["id"]],
+                                     "message": message("basis"),
                                      "text": "Ange om ni baserar resultatbeskrivningen på en uppföljning, utvärdering eller egen bedömning."})
         out["instructions"].append({"id": f"{q['id']}-goals", "check": "goals", "mode": "each", "questions": [q["id"]],
+                                     "message": message("goals-effekter"),
                                      "text": "Beskriv … vilka mål effekterna bidrar till."})
 for k, v in vocab.items():  # "*x" (inside a word) already covers "x" (word start)
     vocab[k] = [w for w in v if not (not w.startswith("*") and "*" + w in v)]

@@ -32,38 +32,132 @@ impl Severity {
 macro_rules! finding_codes {
     ($($(#[$doc:meta])* $variant:ident = $code:literal, $severity:ident;)*) => {
         /// A stable finding code. See `docs/rules.md` for each one.
+        ///
+        /// The fixed codes are unit variants; an instruction check's code is
+        /// [`FindingCode::Instruction`], named by the template
+        /// (`"instruction.<check>"`, made with [`FindingCode::instruction`]).
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[non_exhaustive]
         pub enum FindingCode {
             $($(#[$doc])* $variant,)*
+            /// An answer in scope does not do what an instruction of the
+            /// template asks (its vocabulary does not match): the code is
+            /// `"instruction.<check>"`, e.g. `"instruction.actors"`.
+            Instruction(InstructionCode),
         }
 
         impl FindingCode {
-            /// Every code, in documentation order.
+            /// Every code with a fixed name, in documentation order. The
+            /// instruction codes (`instruction.<check>`) are the template's:
+            /// see [`FindingCode::instruction`].
             pub const ALL: &'static [FindingCode] = &[$(FindingCode::$variant,)*];
 
-            /// Returns the dotted code, e.g. `"limit.exceeded"`.
+            /// Returns the dotted code, e.g. `"limit.exceeded"` or `"instruction.actors"`.
             ///
             /// # Example
             ///
             /// ```
-            /// assert_eq!(formkoll::FindingCode::ExplanationMissing.as_str(), "explanation.missing");
+            /// use formkoll::FindingCode;
+            /// assert_eq!(FindingCode::ExplanationMissing.as_str(), "explanation.missing");
+            /// assert_eq!(FindingCode::instruction("indicators").unwrap().as_str(), "instruction.indicators");
             /// ```
-            pub fn as_str(self) -> &'static str {
-                match self { $(FindingCode::$variant => $code,)* }
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(FindingCode::$variant => $code,)*
+                    FindingCode::Instruction(c) => c.as_str(),
+                }
             }
 
             /// Returns the severity that always goes with this code.
             pub fn severity(self) -> Severity {
-                match self { $(FindingCode::$variant => Severity::$severity,)* }
+                match self {
+                    $(FindingCode::$variant => Severity::$severity,)*
+                    FindingCode::Instruction(_) => Severity::Warning,
+                }
             }
 
-            /// Looks a code up by its dotted form.
+            /// Looks a code up by its dotted form; `"instruction.<check>"`
+            /// for any check name (see [`is_check_name`]).
+            ///
+            /// # Example
+            ///
+            /// ```
+            /// use formkoll::FindingCode;
+            /// assert_eq!(FindingCode::from_str("limit.near"), Some(FindingCode::LimitNear));
+            /// assert_eq!(FindingCode::from_str("instruction.goals"), FindingCode::instruction("goals"));
+            /// assert_eq!(FindingCode::from_str("instruction.Goals"), None);
+            /// ```
+            // An `Option` lookup, not `FromStr`'s `Result` (a name kept for its callers).
+            #[allow(clippy::should_implement_trait)]
             pub fn from_str(code: &str) -> Option<FindingCode> {
-                match code { $($code => Some(FindingCode::$variant),)* _ => None }
+                match code {
+                    $($code => Some(FindingCode::$variant),)*
+                    _ => FindingCode::instruction(code.strip_prefix(INSTRUCTION_PREFIX)?),
+                }
             }
         }
     };
+}
+
+/// What every instruction check's finding code begins with.
+const INSTRUCTION_PREFIX: &str = "instruction.";
+
+/// The longest check name a template may use (so that an instruction's
+/// finding code stays a small `Copy` value).
+pub const MAX_CHECK_NAME: usize = 32;
+
+/// Returns true if and only if `name` can name an instruction check: an
+/// identifier `^[a-z][a-z0-9_]*$` of at most [`MAX_CHECK_NAME`] characters.
+///
+/// # Example
+///
+/// ```
+/// use formkoll::is_check_name;
+/// assert!(is_check_name("success_factors"));
+/// assert!(!is_check_name("Goals") && !is_check_name("1goal") && !is_check_name("a-b") && !is_check_name(""));
+/// ```
+pub fn is_check_name(name: &str) -> bool {
+    let b = name.as_bytes();
+    b.len() <= MAX_CHECK_NAME
+        && b.first().is_some_and(u8::is_ascii_lowercase)
+        && b.iter()
+            .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+}
+
+/// The code of an instruction check, `"instruction.<check>"`, held inline
+/// (no allocation, `Copy`) like the fixed codes.
+///
+/// # Example
+///
+/// ```
+/// use formkoll::FindingCode;
+/// let FindingCode::Instruction(c) = FindingCode::instruction("actors").unwrap() else { unreachable!() };
+/// assert_eq!((c.as_str(), c.check()), ("instruction.actors", "actors"));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct InstructionCode {
+    len: u8,
+    bytes: [u8; INSTRUCTION_PREFIX.len() + MAX_CHECK_NAME],
+}
+
+impl InstructionCode {
+    /// Returns the whole code, e.g. `"instruction.actors"`.
+    pub fn as_str(&self) -> &str {
+        let bytes = self.bytes.get(..usize::from(self.len)).unwrap_or(&[]);
+        // Only ever filled from a `str` (prefix + check name): valid UTF-8.
+        core::str::from_utf8(bytes).unwrap_or("")
+    }
+
+    /// Returns the check's name, e.g. `"actors"`.
+    pub fn check(&self) -> &str {
+        self.as_str().get(INSTRUCTION_PREFIX.len()..).unwrap_or("")
+    }
+}
+
+impl core::fmt::Debug for InstructionCode {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 finding_codes! {
@@ -83,16 +177,6 @@ finding_codes! {
     /// first 50 are listed one by one, the rest counted in this one finding
     /// (`occurrences`), so a hostile report cannot make thousands.
     AnswerUnknownMore = "answer.unknown_more", Error;
-    /// An answer in scope names no actor worked with.
-    InstructionActors = "instruction.actors", Warning;
-    /// No answer in scope describes challenges.
-    InstructionChallenges = "instruction.challenges", Warning;
-    /// No answer in scope describes success factors.
-    InstructionSuccessFactors = "instruction.success_factors", Warning;
-    /// An effects answer does not say whether it rests on uppföljning, utvärdering or egen bedömning.
-    InstructionBasis = "instruction.basis", Warning;
-    /// A results answer names no goals.
-    InstructionGoals = "instruction.goals", Warning;
     /// Zero-width characters (U+200B, U+2060, U+180E).
     HygieneZeroWidth = "hygiene.zero_width", Warning;
     /// Soft hyphens (U+00AD).
@@ -111,6 +195,43 @@ finding_codes! {
     HygienePdfSpacing = "hygiene.pdf_spacing", Warning;
     /// A budget is at least 90 % used (the template's threshold).
     LimitNear = "limit.near", Info;
+}
+
+impl FindingCode {
+    /// The code of instruction check `check`, `"instruction.<check>"`; `None`
+    /// when `check` is not a check name ([`is_check_name`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use formkoll::{FindingCode, Severity};
+    /// let c = FindingCode::instruction("indicators").unwrap();
+    /// assert_eq!((c.as_str(), c.check(), c.severity()), ("instruction.indicators", Some("indicators"), Severity::Warning));
+    /// assert_eq!(FindingCode::instruction("not a name"), None);
+    /// ```
+    pub fn instruction(check: &str) -> Option<FindingCode> {
+        if !is_check_name(check) {
+            return None;
+        }
+        let mut bytes = [0; INSTRUCTION_PREFIX.len() + MAX_CHECK_NAME];
+        let len = INSTRUCTION_PREFIX.len() + check.len();
+        let (prefix, name) = bytes.split_at_mut(INSTRUCTION_PREFIX.len());
+        prefix.copy_from_slice(INSTRUCTION_PREFIX.as_bytes());
+        name.get_mut(..check.len())?
+            .copy_from_slice(check.as_bytes());
+        Some(FindingCode::Instruction(InstructionCode {
+            len: len as u8,
+            bytes,
+        }))
+    }
+
+    /// Returns the check's name when this is an instruction code.
+    pub fn check(&self) -> Option<&str> {
+        match self {
+            FindingCode::Instruction(c) => Some(c.check()),
+            _ => None,
+        }
+    }
 }
 
 impl Serialize for FindingCode {
@@ -227,10 +348,45 @@ mod tests {
     #[test]
     fn finding_codes_round_trip_and_are_unique() {
         let mut seen = std::collections::HashSet::new();
-        for &c in FindingCode::ALL {
+        for c in FindingCode::ALL {
             assert!(seen.insert(c.as_str()), "duplicate {}", c.as_str());
-            assert_eq!(FindingCode::from_str(c.as_str()), Some(c));
+            assert_eq!(FindingCode::from_str(c.as_str()), Some(*c));
         }
-        assert_eq!(FindingCode::ALL.len(), 21);
+        assert_eq!(FindingCode::ALL.len(), 16);
+    }
+
+    #[test]
+    fn finding_instruction_code_carries_any_check_name() {
+        for name in ["actors", "success_factors", "indicators", "a", "x9_"] {
+            let c = FindingCode::instruction(name).unwrap();
+            assert_eq!(c.as_str(), format!("instruction.{name}"));
+            assert_eq!(c.check(), Some(name));
+            assert_eq!(FindingCode::from_str(c.as_str()), Some(c));
+            assert_eq!(c.severity(), Severity::Warning);
+            assert_eq!(
+                serde_json::to_string(&c).unwrap(),
+                format!("\"instruction.{name}\"")
+            );
+        }
+        let longest = "a".repeat(MAX_CHECK_NAME);
+        assert!(FindingCode::instruction(&longest).is_some());
+        for bad in [
+            "",
+            "Actors",
+            "9a",
+            "_a",
+            "a-b",
+            "a.b",
+            "å",
+            &"a".repeat(MAX_CHECK_NAME + 1),
+        ] {
+            assert_eq!(FindingCode::instruction(bad), None, "{bad:?}");
+            assert_eq!(FindingCode::from_str(&format!("instruction.{bad}")), None);
+        }
+        assert_ne!(
+            FindingCode::instruction("goals"),
+            FindingCode::instruction("basis")
+        );
+        assert_eq!(FindingCode::LimitExceeded.check(), None);
     }
 }

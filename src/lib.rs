@@ -92,7 +92,7 @@ pub mod dom;
 
 pub use count::{count, count_code_points, count_default, count_utf16, Policy, Unit};
 pub use error::{Error, ErrorCode, Result};
-pub use finding::{Finding, FindingCode, Severity};
+pub use finding::{is_check_name, Finding, FindingCode, InstructionCode, Severity, MAX_CHECK_NAME};
 pub use hygiene::{
     apply_fixes, fixes, locate, normalize, scan, Fix, Location, Normalized, Occurrences,
 };
@@ -106,7 +106,7 @@ pub use result::{
 pub use score::{points_lost, score, Loss, ScoreBreakdown, POINTS_PER_QUESTION};
 pub use session::Session;
 pub use template::{
-    CheckKind, Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section,
-    Template, TemplateData, Text, DEFAULT_TEMPLATE_ID, FORMAT,
+    Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section, Template,
+    TemplateData, Text, DEFAULT_TEMPLATE_ID, FORMAT,
 };
 pub use validate::{check, check_json};

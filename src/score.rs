@@ -36,11 +36,7 @@ pub fn points_lost(code: FindingCode) -> u64 {
         // Over budget is fixed by shortening, so it weighs less than a
         // missing answer: deleting an answer to get under budget costs points.
         LimitExceeded | ExplanationMissing | AnswerUnknownQuestion | AnswerUnknownMore => 5,
-        InstructionActors
-        | InstructionChallenges
-        | InstructionSuccessFactors
-        | InstructionBasis
-        | InstructionGoals => 2,
+        Instruction(_) => 2,
         // Hygiene is a suggestion and `limit.near` is information: free.
         _ if code.severity() == Severity::Error => 1,
         _ => 0,

@@ -22,7 +22,7 @@ use crate::result::{
     CheckResult, Counts, LimitResult, LimitStatus, QuestionResult, QuestionStatus, Update,
 };
 use crate::score::{points_lost, score, ScoreBreakdown, POINTS_PER_QUESTION};
-use crate::template::{CheckKind, Explanation, Mode, QuestionKind, Template};
+use crate::template::{Explanation, Instruction, Mode, QuestionKind, Template};
 
 /// What the session knows about one question.
 #[derive(Clone, Debug, Default)]
@@ -380,9 +380,11 @@ impl Session {
                 continue;
             };
             if ins.mode == Mode::Each && has_text && !hit {
-                let mut f = new(instruction_code(ins.check));
-                f.instruction = Some(ins.id.clone());
-                findings.push(f);
+                if let Some(code) = instruction_code(ins) {
+                    let mut f = new(code);
+                    f.instruction = Some(ins.id.clone());
+                    findings.push(f);
+                }
             }
         }
 
@@ -587,7 +589,11 @@ impl Session {
                 return None;
             }
         }
-        any_text.then_some(instruction_code(ins.check))
+        if any_text {
+            instruction_code(ins)
+        } else {
+            None
+        }
     }
 
     /// The one finding for the answers to unknown questions beyond the
@@ -766,12 +772,9 @@ impl Session {
     }
 }
 
-fn instruction_code(check: CheckKind) -> FindingCode {
-    match check {
-        CheckKind::Actors => FindingCode::InstructionActors,
-        CheckKind::Challenges => FindingCode::InstructionChallenges,
-        CheckKind::SuccessFactors => FindingCode::InstructionSuccessFactors,
-        CheckKind::Basis => FindingCode::InstructionBasis,
-        CheckKind::Goals => FindingCode::InstructionGoals,
-    }
+/// The finding code of instruction `ins`, `"instruction.<check>"`. A
+/// loaded template's check names are all valid (consistency), so `None`
+/// never happens for one; it skips the check rather than panicking.
+fn instruction_code(ins: &Instruction) -> Option<FindingCode> {
+    FindingCode::instruction(&ins.check)
 }

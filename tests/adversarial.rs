@@ -93,7 +93,7 @@ fn big_template(sections: usize, per_section: usize) -> String {
             ids.join(",")
         ));
         i.push(format!(
-            r#"{{"id":"i{sec}","check":"actors","mode":"any","questions":[{}]}}"#,
+            r#"{{"id":"i{sec}","check":"actors","mode":"any","questions":[{}],"message":"ange vilka aktörer ni har samverkat med"}}"#,
             ids.join(",")
         ));
     }

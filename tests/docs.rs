@@ -20,7 +20,7 @@ fn docs_name_every_finding_code_and_its_points() {
     assert!(RULES.contains(
         "`limit.exceeded` (once per budget), `explanation.missing`, `answer.unknown_question` | 5"
     ));
-    assert_eq!(points_lost(FindingCode::InstructionActors), 2);
+    assert_eq!(points_lost(FindingCode::instruction("actors").unwrap()), 2);
     assert_eq!(points_lost(FindingCode::HygieneBom), 0);
 }
 

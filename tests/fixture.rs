@@ -39,7 +39,7 @@ fn map_text(report: &Report, f: impl Fn(&str) -> String) -> Report {
     out
 }
 
-fn codes_for(r: &CheckResult, question: &str) -> Vec<&'static str> {
+fn codes_for<'a>(r: &'a CheckResult, question: &str) -> Vec<&'a str> {
     r.findings
         .iter()
         .filter(|f| f.question.as_deref() == Some(question))

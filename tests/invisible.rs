@@ -12,7 +12,7 @@ fn run(answers: &str) -> CheckResult {
     check_json(&Template::default_template(), &json, Lang::Sv).unwrap()
 }
 
-fn codes(r: &CheckResult, q: &str) -> Vec<&'static str> {
+fn codes<'a>(r: &'a CheckResult, q: &str) -> Vec<&'a str> {
     r.findings
         .iter()
         .filter(|f| f.question.as_deref() == Some(q))

@@ -73,8 +73,8 @@ pub const TINY_TEMPLATE: &str = r#"{"format":"formkoll-template/1","id":"tiny","
  "limits":[{"id":"A","section":"A","max":20,"questions":["a1","a2"]},
   {"id":"a1-own","max":5,"questions":["a1"]},
   {"id":"cross","max":0,"questions":["a2","b1"]}],
- "instructions":[{"id":"i1","check":"actors","mode":"each","questions":["a1","b1"]},
-  {"id":"i2","check":"goals","mode":"any","questions":["a2","b2"]}]}"#;
+ "instructions":[{"id":"i1","check":"actors","mode":"each","questions":["a1","b1"],"message":"ange aktörer"},
+  {"id":"i2","check":"goals","mode":"any","questions":["a2","b2"],"message":{"sv":"ange mål%{scope}","en":"name goals%{scope}"}}]}"#;
 
 /// Returns the tiny template, or its variant counting code points with line breaks as 0.
 pub fn tiny_template(variant: bool) -> Template {
@@ -439,7 +439,8 @@ impl GenTemplate {
                 let mut v = json!({"id": i.id.get(),
                     "check": pick(&["actors", "challenges", "success_factors", "basis", "goals", "other"], i.check),
                     "mode": pick(&["each", "any", "all"], i.mode),
-                    "questions": i.questions.iter().map(|q| q.get()).collect::<Vec<_>>()});
+                    "questions": i.questions.iter().map(|q| q.get()).collect::<Vec<_>>(),
+                    "message": "ange det"});
                 if let Some(n) = i.vocabulary { v["vocabulary"] = pick(VOCABS, n).into(); }
                 v
             }).collect();

@@ -25,12 +25,11 @@ export interface FormkollError extends Error {
   path: string;
 }
 
-/** The stable code of a finding. */
+/** The stable code of a finding; an instruction check's is "instruction.<check>", named by the template. */
 export type FindingCode =
   | "limit.exceeded" | "required.missing" | "choice.missing" | "choice.unknown"
   | "explanation.missing" | "answer.unknown_question" | "answer.unknown_more"
-  | "instruction.actors" | "instruction.challenges" | "instruction.success_factors"
-  | "instruction.basis" | "instruction.goals"
+  | `instruction.${string}`
   | "hygiene.zero_width" | "hygiene.soft_hyphen" | "hygiene.control" | "hygiene.bom"
   | "hygiene.trailing_whitespace" | "hygiene.blank_lines" | "hygiene.pdf_hyphenation"
   | "hygiene.pdf_spacing"
@@ -207,14 +206,14 @@ export interface Limit {
   text?: Text;
 }
 
-export type CheckKind = "actors" | "challenges" | "success_factors" | "basis" | "goals";
-
+/** An instruction check: `check` is any name matching ^[a-z][a-z0-9_]*$ (the finding's code is "instruction.<check>"); `message` says what to do. */
 export interface Instruction {
   id: string;
-  check: CheckKind;
+  check: string;
   mode: "each" | "any";
   questions: string[];
   vocabulary?: string;
+  message: Text;
   text?: Text;
 }
 

@@ -25,6 +25,9 @@ pub fn describe(f: &Finding, template: &Template, lang: Lang) -> String {
     let range = range_text(&f.questions, lang);
     let subject = subject(f, lang, &question, &section, &range);
     let scope = scope(f, lang, &range);
+    if f.code.check().is_some() {
+        return instruction_message(f, template, lang, subject, &scope);
+    }
     let (label, prompt) = choice_texts(f, template, lang);
     let n = match f.code {
         FindingCode::LimitExceeded => f.over_by,
@@ -52,6 +55,42 @@ pub fn describe(f: &Finding, template: &Template, lang: Lang) -> String {
             ("occurrences", num(f.occurrences)),
         ],
     )
+}
+
+/// An instruction's finding: the subject, the scope (unless the template's
+/// message places it with `%{scope}`), ": ", the message, and "." unless the
+/// message ends a sentence itself. A finding whose instruction is not in the
+/// template (made by hand) shows its code in the message's place.
+fn instruction_message(
+    f: &Finding,
+    template: &Template,
+    lang: Lang,
+    subject: String,
+    scope: &str,
+) -> String {
+    let message = f
+        .instruction
+        .as_deref()
+        .and_then(|id| template.data().instructions.iter().find(|i| i.id == id))
+        .map_or(f.code.as_str(), |i| i.message.get(lang));
+    let mut out = subject;
+    match message.split_once("%{scope}") {
+        Some((before, after)) => {
+            out.push_str(": ");
+            out.push_str(before);
+            out.push_str(scope);
+            out.push_str(&after.replace("%{scope}", scope));
+        }
+        None => {
+            out.push_str(scope);
+            out.push_str(": ");
+            out.push_str(message);
+        }
+    }
+    if !out.ends_with(['.', '!', '?']) {
+        out.push('.');
+    }
+    out
 }
 
 /// An id as it appears in a sentence: quoted when it is empty or has

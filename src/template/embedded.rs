@@ -14,8 +14,8 @@ use crate::prelude::*;
 use alloc::collections::BTreeMap;
 
 use super::model::{
-    CheckKind, Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section,
-    TemplateData, Text,
+    Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section, TemplateData,
+    Text,
 };
 use crate::count::{Policy, Unit};
 
@@ -65,19 +65,14 @@ fn read(r: &mut Words) -> TemplateData {
         }),
         instructions: r.list(|r| Instruction {
             id: r.string(),
-            check: match r.word() {
-                0 => CheckKind::Actors,
-                1 => CheckKind::Challenges,
-                2 => CheckKind::SuccessFactors,
-                3 => CheckKind::Basis,
-                _ => CheckKind::Goals,
-            },
+            check: r.string(),
             mode: match r.word() {
                 0 => Mode::Each,
                 _ => Mode::Any,
             },
             questions: r.strings(),
             vocabulary: r.opt_string(),
+            message: r.text(),
             text: r.opt_text(),
         }),
     }

@@ -152,35 +152,6 @@ pub struct Limit {
     pub text: Option<Text>,
 }
 
-/// What an instruction check looks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CheckKind {
-    /// Names at least one actor worked with.
-    Actors,
-    /// Describes challenges.
-    Challenges,
-    /// Describes success factors.
-    SuccessFactors,
-    /// States the basis of an effect: uppföljning, utvärdering or egen bedömning.
-    Basis,
-    /// Names the goals a result contributes to.
-    Goals,
-}
-
-impl CheckKind {
-    /// Returns the name used in templates (and as the default vocabulary).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CheckKind::Actors => "actors",
-            CheckKind::Challenges => "challenges",
-            CheckKind::SuccessFactors => "success_factors",
-            CheckKind::Basis => "basis",
-            CheckKind::Goals => "goals",
-        }
-    }
-}
-
 /// Where an instruction must be satisfied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -192,13 +163,24 @@ pub enum Mode {
 }
 
 /// An instruction of the form turned into a keyword check over a question range.
+///
+/// # Example
+///
+/// ```
+/// use formkoll::{Instruction, Lang, Mode};
+/// let i: Instruction = serde_json::from_str(r#"{"id":"a2","check":"indicators","mode":"each",
+///     "questions":["A2"],"message":{"sv":"ange vilka indikatorer ni följer upp","en":"name the indicators you follow"}}"#).unwrap();
+/// assert_eq!((i.check.as_str(), i.mode, i.message.get(Lang::En)), ("indicators", Mode::Each, "name the indicators you follow"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Instruction {
     /// A unique id, e.g. "1-actors".
     pub id: String,
-    /// What is looked for.
-    pub check: CheckKind,
+    /// What is looked for: a name matching `^[a-z][a-z0-9_]*$`
+    /// ([`is_check_name`](crate::is_check_name)); the finding's code is
+    /// `"instruction.<check>"`.
+    pub check: String,
     /// Each question, or anywhere in the range.
     pub mode: Mode,
     /// The scope.
@@ -206,6 +188,11 @@ pub struct Instruction {
     /// The vocabulary to match; defaults to the check's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vocabulary: Option<String>,
+    /// What to do, shown after the subject: "ange vilka aktörer ni har
+    /// samverkat med". The scope follows the subject unless the message
+    /// places it with `%{scope}`; a "." ends it unless it ends in `.`, `!`
+    /// or `?` (docs/rules.md).
+    pub message: Text,
     /// The instruction as printed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<Text>,

@@ -2,8 +2,8 @@
 //! derives write (what `rules.template()` gives JavaScript).
 
 use super::model::{
-    CheckKind, Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section,
-    TemplateData, Text,
+    Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section, TemplateData,
+    Text,
 };
 use crate::json::write::write_fields;
 use crate::json::{Object, ToJson};
@@ -36,12 +36,6 @@ impl ToJson for QuestionKind {
             QuestionKind::Choice => "choice",
         }
         .write_json(out);
-    }
-}
-
-impl ToJson for CheckKind {
-    fn write_json(&self, out: &mut String) {
-        self.as_str().write_json(out);
     }
 }
 
@@ -112,6 +106,7 @@ impl ToJson for Instruction {
             always mode,
             always questions,
             if_some vocabulary,
+            always message,
             if_some text,
         });
     }
