@@ -57,11 +57,7 @@ const THREE_MISTAKES: &str = r#"{
   ]
 }"#;
 
-// Ignored until `Template::problems` (branch h-instr, issue 24 item 1) is
-// merged: the shim in src/cli/template/mod.rs gives the first problem only,
-// and the instruction format above (a check of its own, a message) is h-instr's.
 #[test]
-#[ignore = "needs Template::problems and the new instruction format from h-instr"]
 fn template_check_lists_all_three_problems_of_a_template_with_three_mistakes() {
     let path = temp_file("three.json", THREE_MISTAKES.as_bytes());
     let file = path.to_str().unwrap();
@@ -236,6 +232,8 @@ fn template_overview_holds_what_the_form_prints() {
     // A choice that needs an explanation says so.
     assert!(md.contains("  - Nej (`nej`): förklaring krävs – Om nej, beskriv varför"));
     assert!(md.contains("en radbrytning räknas som 1 tecken"));
+    // An instruction's message, as the template writes it (issue 24 item 1).
+    assert!(md.contains("\n- Meddelande: ange vilka aktörer ni har samverkat med"));
     // English headings, English grouping, the template's English labels.
     let en = stdout(&formkoll(&[
         "template", TEMPLATE, "--format", "md", "--lang", "en",

@@ -304,6 +304,7 @@ fn instruction(doc: &mut Doc, i: &Instruction) {
     doc.item(0, &doc.t("tmpl.questions"), &i.questions.join(", "));
     let vocabulary = doc.code(vocabulary_name(i));
     doc.item(0, &doc.t("tmpl.vocabulary"), &vocabulary);
+    doc.field("tmpl.message", Some(doc.text(&i.message)));
     doc.field("tmpl.printed", i.text.as_ref().map(|t| doc.text(t)));
     doc.end_list();
 }

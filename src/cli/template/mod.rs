@@ -86,14 +86,6 @@ pub(super) fn parse(rest: &[&str]) -> Result<Command, String> {
     })
 }
 
-/// Every problem of `json` as a template, in document order; empty when it
-/// is a valid template.
-// The shim until `Template::problems` (branch h-instr) lands: the first
-// problem only.
-fn problems(json: &str) -> Vec<Error> {
-    Template::from_json(json).err().into_iter().collect()
-}
-
 /// The text of template `file` (`-`: stdin), or why it cannot be read.
 fn source(read: Read<'_>, file: &str) -> Result<String, String> {
     let path = (file != "-").then_some(file);
@@ -112,7 +104,7 @@ fn source(read: Read<'_>, file: &str) -> Result<String, String> {
 /// The problems of template file `file`: its reading, then its contents.
 fn file_problems(read: Read<'_>, file: &str) -> Vec<Error> {
     match source(read, file) {
-        Ok(text) => problems(&text),
+        Ok(text) => Template::problems(&text),
         Err(reason) => vec![Error::new(ErrorCode::TemplateInvalid, "", reason)],
     }
 }
@@ -206,7 +198,9 @@ pub(super) fn run_overview(
         Some(file) => {
             let parsed = source(read, file)
                 .map_err(|reason| vec![Error::new(ErrorCode::TemplateInvalid, "", reason)]);
-            match parsed.and_then(|text| Template::from_json(&text).map_err(|_| problems(&text))) {
+            match parsed
+                .and_then(|text| Template::from_json(&text).map_err(|_| Template::problems(&text)))
+            {
                 Ok(t) => t,
                 Err(problems) => {
                     for e in &problems {
