@@ -107,6 +107,28 @@ pub enum Command {
         /// The embedded template to print (`None`: the default).
         id: Option<String>,
     },
+    /// `formkoll template check FILE… [--format text|json] [--lang sv|en]`:
+    /// every problem of each template file (src/cli/template/).
+    TemplateCheck {
+        /// The template files, in order (`-`: stdin).
+        files: Vec<String>,
+        /// One line per problem, or a JSON array with one object per file.
+        format: Format,
+        /// The language of the lines around the problems.
+        lang: Lang,
+    },
+    /// `formkoll template FILE|--id ID --format md|text [--lang sv|en]`:
+    /// a readable overview of a template.
+    TemplateOverview {
+        /// The template file (`-`: stdin), or `None` for an embedded one.
+        file: Option<String>,
+        /// The embedded template when there is no file (`None`: the default).
+        id: Option<String>,
+        /// Markdown, or plain text.
+        markdown: bool,
+        /// The language of the headings and of the template's texts.
+        lang: Lang,
+    },
     /// `formkoll normalize [FILE] [--list]`
     Normalize {
         /// The file to normalize (`None`: stdin).
@@ -143,6 +165,12 @@ USAGE:
                                         read a filled-in document (text or .docx) into a report;
                                         exit 1 if something could not be placed, 2 unusable input
     formkoll template [--id ID]         print an embedded template (default resultatredovisning-2024-99)
+    formkoll template check FILE… [--format text|json] [--lang sv|en]
+                                        every problem of each template, one a line:
+                                        FILE: PATH: CODE: reason; exit 0 all valid, 2 otherwise
+    formkoll template FILE|--id ID --format md|text [--lang sv|en]
+                                        a readable overview of a template to proofread against
+                                        the form; exit 0, 2 for an invalid template
     formkoll normalize [FILE]           print the text with hygiene fixes applied; changes go to stderr
     formkoll normalize [FILE] --list    list each proposed change, one a line:
                                         LINE:COL: code: «before» → «after»  …context[change]context…
@@ -193,13 +221,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                 _ => Err("normalize: expected at most one FILE and --list".into()),
             }
         }
-        "template" => match rest.as_slice() {
-            [] => Ok(Command::Template { id: None }),
-            ["--id", id] => Ok(Command::Template {
-                id: Some(id.to_string()),
-            }),
-            _ => Err("template: expected [--id ID]".into()),
-        },
+        "template" => super::template::parse(&rest),
         "check" | "import" => {
             let mut files = Vec::new();
             let mut template = None;

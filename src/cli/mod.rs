@@ -29,6 +29,7 @@ mod html;
 #[cfg(not(target_arch = "wasm32"))]
 mod import;
 mod list;
+mod template;
 mod text;
 
 pub use args::{parse, BatchFormat, Command, Format, USAGE};
@@ -173,6 +174,17 @@ fn execute(
             })?;
             out.stdout.push_str(src);
         }
+        Command::TemplateCheck {
+            files,
+            format,
+            lang,
+        } => template::run_check(read, &files, format, lang, out),
+        Command::TemplateOverview {
+            file,
+            id,
+            markdown,
+            lang,
+        } => template::run_overview(read, file.as_deref(), id.as_deref(), markdown, lang, out)?,
         #[cfg(not(target_arch = "wasm32"))]
         Command::Import {
             doc,

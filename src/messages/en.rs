@@ -189,4 +189,75 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("html.status", "Status", "Status"),
     #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("html.not_placed", "Imported from a document: %{count} part could not be placed.", "Imported from a document: %{count} parts could not be placed."),
+    // `template check` and `template FILE --format md` (src/cli/template/).
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.valid", "valid template", "valid template"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.all_valid", "The template is valid.", "All %{count} templates are valid."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.invalid", "%{count} template has problems and cannot be used.", "%{count} templates have problems and cannot be used."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.id", "Template id", "Template id"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.version", "Version", "Version"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.language", "Language", "Language"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.near", "Near-limit warning: from %{count} % of a character limit", "Near-limit warning: from %{count} % of a character limit"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.section", "Section %{id}: %{title}", "Section %{id}: %{title}"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.question", "Question %{id}", "Question %{id}"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.kind", "Kind", "Kind"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.kind.text", "free text", "free text"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.kind.choice", "choice with follow-up text", "choice with follow-up text"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.required", "must be answered", "must be answered"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.optional", "optional (if possible)", "optional (if possible)"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.topic", "Topic", "Topic"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.group", "Group", "Group"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.footnote", "Footnote", "Footnote"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.choices", "Choices", "Choices"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.explanation.required", "explanation required", "explanation required"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.explanation.optional", "explanation optional", "explanation optional"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.explanation.none", "no explanation", "no explanation"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.limits", "Character limits", "Character limits"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.limit", "Character limit", "Character limit"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.max", "at most %{count} character", "at most %{count} characters"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.shared", "Questions sharing the limit", "Questions sharing the limit"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.printed", "Text in the form", "Text in the form"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.instructions", "Instructions", "Instructions"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.check", "Check", "Check"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.code", "code", "code"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.mode", "Mode", "Mode"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.mode.each", "in each answered question", "in each answered question"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.mode.any", "in any of the questions", "in any of the questions"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.questions", "Questions", "Questions"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.vocabulary", "Vocabulary", "Vocabulary"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.message", "Message", "Message"),
 ];

@@ -193,4 +193,75 @@ pub(super) const TABLE: &[Entry] = &[
     Entry::new("html.status", "Status", "Status"),
     #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("html.not_placed", "Importerad från ett dokument: %{count} del kunde inte placeras.", "Importerad från ett dokument: %{count} delar kunde inte placeras."),
+    // `template check` and `template FILE --format md` (src/cli/template/).
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.valid", "giltig mall", "giltig mall"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.all_valid", "Mallen är giltig.", "Alla %{count} mallar är giltiga."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.invalid", "%{count} mall har problem och kan inte användas.", "%{count} mallar har problem och kan inte användas."),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.id", "Mall-id", "Mall-id"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.version", "Version", "Version"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.language", "Språk", "Språk"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.near", "Varning nära gränsen: från %{count} % av en teckenbudget", "Varning nära gränsen: från %{count} % av en teckenbudget"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.section", "Avsnitt %{id}: %{title}", "Avsnitt %{id}: %{title}"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.question", "Fråga %{id}", "Fråga %{id}"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.kind", "Typ", "Typ"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.kind.text", "fritext", "fritext"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.kind.choice", "val med följdtext", "val med följdtext"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.required", "måste besvaras", "måste besvaras"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.optional", "frivillig (om möjligt)", "frivillig (om möjligt)"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.topic", "Ämne", "Ämne"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.group", "Grupp", "Grupp"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.footnote", "Fotnot", "Fotnot"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.choices", "Svarsalternativ", "Svarsalternativ"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.explanation.required", "förklaring krävs", "förklaring krävs"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.explanation.optional", "förklaring frivillig", "förklaring frivillig"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.explanation.none", "ingen förklaring", "ingen förklaring"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.limits", "Teckenbudgetar", "Teckenbudgetar"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.limit", "Teckenbudget", "Teckenbudget"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.max", "högst %{count} tecken", "högst %{count} tecken"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.shared", "Frågor som delar budgeten", "Frågor som delar budgeten"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.printed", "Text i formuläret", "Text i formuläret"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.instructions", "Instruktioner", "Instruktioner"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.check", "Kontroll", "Kontroll"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.code", "kod", "kod"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.mode", "Läge", "Läge"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.mode.each", "i varje besvarad fråga", "i varje besvarad fråga"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.mode.any", "i någon av frågorna", "i någon av frågorna"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.questions", "Frågor", "Frågor"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.vocabulary", "Ordlista", "Ordlista"),
+    #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
+    Entry::new("tmpl.message", "Meddelande", "Meddelande"),
 ];
