@@ -204,6 +204,8 @@ mod tests {
     }
 
     #[test]
+    // Session takes an Arc, as src/validate.rs does; this test is single-threaded.
+    #[allow(clippy::arc_with_non_send_sync)]
     fn a_session_after_edits_and_a_one_shot_check_give_one_step_the_same_verdict() {
         let t = Template::default_template();
         let mut s = Session::new(
