@@ -563,6 +563,31 @@ impl<'a> Reader<'a> {
         Ok(out)
     }
 
+    /// Reads one value with `read`, recovering from an error in it: the
+    /// error is pushed to `problems` and the reader is put past the value
+    /// (same depth and path), so a caller listing every problem reads on.
+    /// `Ok(None)` then; `Err` when the value is not even valid JSON (the
+    /// syntax error, pushed only once when it is also `read`'s error).
+    pub(crate) fn recover<T>(
+        &mut self,
+        problems: &mut Vec<Error>,
+        read: impl FnOnce(&mut Self) -> Result<T>,
+    ) -> Result<Option<T>> {
+        let (pos, depth, len) = (self.pos, self.depth, self.path.len());
+        let e = match read(self) {
+            Ok(v) => return Ok(Some(v)),
+            Err(e) => e,
+        };
+        self.pos = pos;
+        self.depth = depth;
+        self.path.truncate(len);
+        let skipped = self.skip();
+        if skipped.as_ref().err() != Some(&e) {
+            problems.push(e);
+        }
+        skipped.map(|()| None)
+    }
+
     /// Skips any value, checking its syntax.
     pub(crate) fn skip(&mut self) -> Result<()> {
         match self.peek()? {

@@ -79,11 +79,67 @@ impl Template {
     /// assert_eq!(err.path(), "titel");
     /// ```
     pub fn from_json(json: &str) -> Result<Template> {
-        Template::from_data(crate::json::parse(
-            json,
-            ErrorCode::TemplateInvalid,
-            read::template,
-        )?)
+        match Template::read(json) {
+            (Some(data), problems) if problems.is_empty() => Ok(Template::index(data, false)),
+            (_, problems) => Err(problems.into_iter().next().unwrap_or_else(|| {
+                Error::new(
+                    ErrorCode::TemplateInvalid,
+                    "",
+                    "the template could not be read",
+                )
+            })),
+        }
+    }
+
+    /// Lists every problem of a template, not only the first: each value and
+    /// each item of a list (section, question, limit, instruction,
+    /// vocabulary) is read on its own, a broken one recorded and skipped;
+    /// then the consistency rules run over what was read, except those that
+    /// depend on a broken part (no follow-on problems). JSON that is not
+    /// valid is one problem. Empty when [`Template::from_json`] would load
+    /// the template; otherwise its first entry is `from_json`'s error.
+    ///
+    /// # Example
+    ///
+    /// This shows three independent mistakes found in one run.
+    ///
+    /// ```
+    /// let json = r#"{"format":"formkoll-template/1","id":"t","title":"T",
+    ///   "sections":[{"id":"1","title":"S"}],
+    ///   "questions":[{"id":"1.1","section":"1","text":"Q","kind":"multi"},
+    ///                {"id":"1.2","section":"9","text":"Q","kind":"text"}],
+    ///   "limits":[{"id":"l","max":-5,"questions":["1.1"]}]}"#;
+    /// let problems = formkoll::Template::problems(json);
+    /// let paths: Vec<&str> = problems.iter().map(|e| e.path()).collect();
+    /// assert_eq!(paths, ["questions[0].kind", "limits[0].max", "questions[1].section"]);
+    /// assert_eq!(formkoll::Template::from_json(json).unwrap_err(), problems[0]);
+    /// ```
+    pub fn problems(json: &str) -> Vec<Error> {
+        Template::read(json).1
+    }
+
+    /// Reads and checks a template: its data when the JSON could be read
+    /// (even with problems), and every problem in order.
+    fn read(json: &str) -> (Option<TemplateData>, Vec<Error>) {
+        let mut problems = Vec::new();
+        let read = crate::json::parse(json, ErrorCode::TemplateInvalid, |r| {
+            read::template(r, &mut problems)
+        });
+        match read {
+            Ok((data, broken)) => {
+                consistency::check_all(&data, &broken, &mut problems);
+                (Some(data), problems)
+            }
+            Err(e) => {
+                // Text in UTF-16 is one problem (json::parse says so), not
+                // what the reader made of its bytes before.
+                if crate::encoding::utf16(json.as_bytes()).is_some() {
+                    problems.clear();
+                }
+                problems.push(e);
+                (None, problems)
+            }
+        }
     }
 
     /// Builds a template from already-deserialized data, checking consistency.

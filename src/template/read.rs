@@ -10,16 +10,25 @@
 use crate::prelude::*;
 use alloc::collections::BTreeMap;
 
-use super::model::{
-    Choice, Explanation, Instruction, Limit, Mode, Question, QuestionKind, Section, TemplateData,
-    Text,
-};
-use crate::count::{Policy, Unit};
-use crate::error::Result;
+mod items;
+
+use items::{instruction, limit, question, read_policy, section, text};
+
+use super::consistency::{Broken, Ids};
+use super::model::{TemplateData, Text};
+use crate::error::{Error, Result};
 use crate::json::read::{Kind, Reader};
 
-/// Reads a whole template document.
-pub(super) fn template(r: &mut Reader<'_>) -> Result<TemplateData> {
+/// Reads a whole template document, recovering where it can: an unknown
+/// or repeated field, a field of the wrong shape, a broken item of a list
+/// (section, question, limit, instruction, vocabulary) is pushed to
+/// `problems` and skipped, and noted in the returned [`Broken`] so that the
+/// consistency rules leave what depends on it alone. `Err` only for JSON
+/// that is not valid (or not an object): then nothing more can be read.
+pub(super) fn template(
+    r: &mut Reader<'_>,
+    problems: &mut Vec<Error>,
+) -> Result<(TemplateData, Broken)> {
     const FIELDS: &[&str] = &[
         "format",
         "id",
@@ -37,6 +46,7 @@ pub(super) fn template(r: &mut Reader<'_>) -> Result<TemplateData> {
         "$schema",
     ];
     let mut f = Fields::new(FIELDS);
+    let mut broken = Broken::default();
     let mut format = None;
     let mut id = None;
     let mut version = None;
@@ -51,40 +61,125 @@ pub(super) fn template(r: &mut Reader<'_>) -> Result<TemplateData> {
     let mut limits = None;
     let mut instructions = None;
     r.object("struct TemplateData", |r, key| {
-        match f.field(r, key)? {
-            0 => format = Some(r.string_value()?),
-            1 => id = Some(r.string_value()?),
-            2 => version = r.nullable(Reader::string_value)?,
-            3 => title = Some(text(r)?),
-            4 => language = r.nullable(Reader::string_value)?,
-            5 => policy = Some(read_policy(r)?),
-            6 => near = Some(r.uint(u64::from(u8::MAX), "u8")? as u8),
-            7 => vocabularies = Some(string_lists(r)?),
-            8 => exclusions = Some(string_lists(r)?),
-            9 => sections = Some(list(r, section)?),
-            10 => questions = Some(list(r, question)?),
-            11 => limits = Some(list(r, limit)?),
-            12 => instructions = Some(list(r, instruction)?),
+        let i = match f.field(r, key) {
+            Ok(i) => i,
+            Err(e) => {
+                problems.push(e);
+                return r.skip();
+            }
+        };
+        let p = &mut *problems;
+        match i {
+            0 => format = r.recover(p, Reader::string_value)?,
+            1 => id = r.recover(p, Reader::string_value)?,
+            2 => {
+                version = r
+                    .recover(p, |r| r.nullable(Reader::string_value))?
+                    .flatten()
+            }
+            3 => title = r.recover(p, text)?,
+            4 => {
+                language = r
+                    .recover(p, |r| r.nullable(Reader::string_value))?
+                    .flatten()
+            }
+            5 => policy = r.recover(p, read_policy)?,
+            6 => near = r.recover(p, |r| Ok(r.uint(u64::from(u8::MAX), "u8")? as u8))?,
+            7 => vocabularies = string_lists(r, p, &mut broken.vocabularies)?,
+            8 => exclusions = string_lists(r, p, &mut Ids::default())?,
+            9 => sections = items(r, p, &mut broken.sections, section)?,
+            10 => questions = items(r, p, &mut broken.questions, question)?,
+            11 => limits = items(r, p, &mut broken.limits, limit)?,
+            12 => instructions = items(r, p, &mut broken.instructions, instruction)?,
             // The JSON Schema an editor validates against: a string, ignored.
-            _ => drop(r.string_value()?),
+            _ => drop(r.recover(p, Reader::string_value)?),
         }
         Ok(())
     })?;
-    Ok(TemplateData {
-        format: required(r, format, "format")?,
-        id: required(r, id, "id")?,
-        version,
-        title: required(r, title, "title")?,
-        language,
-        policy: policy.unwrap_or_default(),
-        near_threshold_percent: near.unwrap_or(90),
-        vocabularies: vocabularies.unwrap_or_default(),
-        vocabulary_exclusions: exclusions.unwrap_or_default(),
-        sections: required(r, sections, "sections")?,
-        questions: required(r, questions, "questions")?,
-        limits: limits.unwrap_or_default(),
-        instructions: instructions.unwrap_or_default(),
-    })
+    // A field that was there but broken is a problem already; one that is
+    // missing is one now (in the order serde's derive reports them).
+    let mut missing = |present: bool, name: &str| {
+        if !present && !f.was_seen(name) {
+            let mut s = String::from("missing field ");
+            push_ticked(&mut s, name);
+            problems.push(r.error(s));
+        }
+        !present
+    };
+    broken.format = missing(format.is_some(), "format");
+    broken.id = missing(id.is_some(), "id");
+    missing(title.is_some(), "title");
+    broken.sections.all |= missing(sections.is_some(), "sections");
+    broken.questions.all |= missing(questions.is_some(), "questions");
+    let seen = |name: &str| f.was_seen(name);
+    broken.policy = policy.is_none() && seen("policy");
+    broken.near = near.is_none() && seen("near_threshold_percent");
+    broken.vocabularies.all |= vocabularies.is_none() && seen("vocabularies");
+    Ok((
+        TemplateData {
+            format: format.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            version,
+            title: title.unwrap_or(Text::Plain(String::new())),
+            language,
+            policy: policy.unwrap_or_default(),
+            near_threshold_percent: near.unwrap_or(90),
+            vocabularies: vocabularies.unwrap_or_default(),
+            vocabulary_exclusions: exclusions.unwrap_or_default(),
+            sections: sections.unwrap_or_default(),
+            questions: questions.unwrap_or_default(),
+            limits: limits.unwrap_or_default(),
+            instructions: instructions.unwrap_or_default(),
+        },
+        broken,
+    ))
+}
+
+/// A top-level list read item by item: a broken item is pushed to
+/// `problems` and skipped, and its id (when it has a readable one) noted in
+/// `broken`. `None` when the value is not a list at all (pushed too).
+fn items<'a, T>(
+    r: &mut Reader<'a>,
+    problems: &mut Vec<Error>,
+    broken: &mut Ids,
+    item: fn(&mut Reader<'a>) -> Result<T>,
+) -> Result<Option<Vec<T>>> {
+    if r.peek()? != Kind::Array {
+        broken.all = true;
+        return r
+            .recover(problems, |r| Err::<(), _>(r.invalid_type("a sequence")))
+            .map(|_| None);
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    r.array("a sequence", |r| {
+        let start = r.pos();
+        at += 1;
+        if let Some(v) = r.recover(problems, item)? {
+            out.push(v);
+            broken.at.push(at - 1);
+            return Ok(());
+        }
+        // Its id, if it has one as a string: references to it are not errors.
+        r.rewind(start);
+        let mut id = None;
+        let read = r.recover(&mut Vec::new(), |r| {
+            r.object("", |r, key| {
+                if key == "id" && r.peek()? == Kind::String {
+                    id = Some(r.string_value()?);
+                    Ok(())
+                } else {
+                    r.skip()
+                }
+            })
+        })?;
+        match id {
+            Some(id) if read.is_some() => broken.ids.push(id),
+            _ => broken.all = true,
+        }
+        Ok(())
+    })?;
+    Ok(Some(out))
 }
 
 /// The fields of one object: which are allowed, which were seen.
@@ -126,6 +221,12 @@ impl Fields {
         }
         self.seen |= 1 << i;
         Ok(i)
+    }
+
+    /// Returns true if and only if the field `name` was in the object.
+    fn was_seen(&self, name: &str) -> bool {
+        let i = self.names.iter().position(|&n| n == name);
+        i.is_some_and(|i| self.seen & (1 << i) != 0)
     }
 }
 
@@ -174,277 +275,37 @@ fn strings(r: &mut Reader<'_>) -> Result<Vec<String>> {
 /// `{"name": ["word", …], …}`; a repeated name is an error at its path
 /// (`vocabularies.actors`): which list was meant cannot be guessed, and
 /// keeping the last (serde's way for a map) loses the first without a word.
+/// A broken list is pushed to `problems` and its name noted in `broken`;
+/// `None` when the value is not a map at all.
 #[inline(never)]
-fn string_lists(r: &mut Reader<'_>) -> Result<BTreeMap<String, Vec<String>>> {
+fn string_lists(
+    r: &mut Reader<'_>,
+    problems: &mut Vec<Error>,
+    broken: &mut Ids,
+) -> Result<Option<BTreeMap<String, Vec<String>>>> {
+    if r.peek()? != Kind::Object {
+        broken.all = true;
+        return r
+            .recover(problems, |r| Err::<(), _>(r.invalid_type("a map")))
+            .map(|_| None);
+    }
     let mut out = BTreeMap::new();
     r.object("a map", |r, key| {
         if out.contains_key(key) {
             let mut s = String::from("the name ");
             crate::json::read::push_quoted(&mut s, key);
             s.push_str(" is given twice");
-            return Err(r.error(s));
+            problems.push(r.error(s));
+            broken.ids.push(key.to_string());
+            return r.skip();
         }
-        out.insert(key.to_string(), strings(r)?);
-        Ok(())
-    })?;
-    Ok(out)
-}
-
-/// One of a fixed set of names: "unknown variant `multi`, expected `text`
-/// or `choice`".
-fn variant<T: Copy>(r: &mut Reader<'_>, variants: &[(&'static str, T)]) -> Result<T> {
-    let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
-    if r.peek()? != Kind::String {
-        let mut s = String::from("one of ");
-        push_list(&mut s, &names);
-        return Err(r.invalid_type(&s));
-    }
-    let name = r.str()?;
-    if let Some((_, v)) = variants.iter().find(|(n, _)| *n == name) {
-        return Ok(*v);
-    }
-    let mut s = String::from("unknown variant ");
-    push_ticked(&mut s, &name);
-    s.push_str(", expected ");
-    if let [a, b] = names.as_slice() {
-        push_ticked(&mut s, a);
-        s.push_str(" or ");
-        push_ticked(&mut s, b);
-    } else {
-        s.push_str("one of ");
-        push_list(&mut s, &names);
-    }
-    Err(r.error(s))
-}
-
-/// A text: `"Ja"` or `{"sv": "Ja", "en": "Yes"}`.
-#[inline(never)]
-pub(super) fn text(r: &mut Reader<'_>) -> Result<Text> {
-    const SHAPE: &str = "a text is a string, or an object {\"sv\": …, \"en\": …} with the Swedish text and optionally the English";
-    match r.peek()? {
-        Kind::String => Ok(Text::Plain(r.string_value()?)),
-        Kind::Object => {
-            let mut sv = None;
-            let mut en = None;
-            let mut seen = Fields::new(&["sv", "en"]);
-            r.object("", |r, key| {
-                if key != "sv" && key != "en" {
-                    let mut s = String::from("unknown key ");
-                    push_ticked(&mut s, key);
-                    s.push_str(" in a text: ");
-                    s.push_str(SHAPE);
-                    return Err(r.error(s));
-                }
-                match seen.field(r, key)? {
-                    0 => sv = Some(r.string_value()?),
-                    _ => en = r.nullable(Reader::string_value)?,
-                }
-                Ok(())
-            })?;
-            match sv {
-                Some(sv) => Ok(Text::Localized { sv, en }),
-                None => {
-                    let mut s = String::from("a text object needs \"sv\", the Swedish text: ");
-                    s.push_str(SHAPE);
-                    Err(r.error(s))
-                }
-            }
-        }
-        kind => {
-            // The whole value is read first, so a broken one (too deep, not
-            // JSON) is reported where it breaks, as for any other value.
-            let at = r.pos();
-            r.skip()?;
-            r.rewind(at);
-            let mut s = String::from(match kind {
-                Kind::Array => "a list is not a text: ",
-                Kind::Number => "a number is not a text: ",
-                Kind::Bool => "true or false is not a text: ",
-                _ => "null is not a text: ",
-            });
-            s.push_str(SHAPE);
-            Err(r.error(s))
-        }
-    }
-}
-
-fn optional_text(r: &mut Reader<'_>) -> Result<Option<Text>> {
-    r.nullable(text)
-}
-
-#[inline(never)]
-fn read_policy(r: &mut Reader<'_>) -> Result<Policy> {
-    let mut f = Fields::new(&["unit", "line_break"]);
-    let mut p = Policy::default();
-    r.object("struct Policy", |r, key| {
-        match f.field(r, key)? {
-            0 => {
-                p.unit = variant(
-                    r,
-                    &[
-                        ("grapheme", Unit::Grapheme),
-                        ("code_point", Unit::CodePoint),
-                        ("utf16", Unit::Utf16),
-                    ],
-                )?
-            }
-            _ => p.line_break = r.uint(u64::from(u8::MAX), "u8")? as u8,
+        match r.recover(problems, strings)? {
+            Some(words) => drop(out.insert(key.to_string(), words)),
+            None => broken.ids.push(key.to_string()),
         }
         Ok(())
     })?;
-    Ok(p)
-}
-
-#[inline(never)]
-fn section(r: &mut Reader<'_>) -> Result<Section> {
-    let mut f = Fields::new(&["id", "title"]);
-    let (mut id, mut title) = (None, None);
-    r.object("struct Section", |r, key| {
-        match f.field(r, key)? {
-            0 => id = Some(r.string_value()?),
-            _ => title = Some(text(r)?),
-        }
-        Ok(())
-    })?;
-    Ok(Section {
-        id: required(r, id, "id")?,
-        title: required(r, title, "title")?,
-    })
-}
-
-#[inline(never)]
-fn question(r: &mut Reader<'_>) -> Result<Question> {
-    let mut f = Fields::new(&[
-        "id", "section", "topic", "group", "stem", "text", "kind", "choices", "optional",
-        "footnote",
-    ]);
-    let (mut id, mut section, mut topic, mut group, mut stem) = (None, None, None, None, None);
-    let (mut text_, mut kind, mut choices, mut optional, mut footnote) =
-        (None, None, Vec::new(), false, None);
-    r.object("struct Question", |r, key| {
-        match f.field(r, key)? {
-            0 => id = Some(r.string_value()?),
-            1 => section = Some(r.string_value()?),
-            2 => topic = r.nullable(Reader::string_value)?,
-            3 => group = r.nullable(Reader::string_value)?,
-            4 => stem = optional_text(r)?,
-            5 => text_ = Some(text(r)?),
-            6 => {
-                kind = Some(variant(
-                    r,
-                    &[
-                        ("text", QuestionKind::Text),
-                        ("choice", QuestionKind::Choice),
-                    ],
-                )?)
-            }
-            7 => choices = list(r, choice)?,
-            8 => optional = r.bool()?,
-            _ => footnote = optional_text(r)?,
-        }
-        Ok(())
-    })?;
-    Ok(Question {
-        id: required(r, id, "id")?,
-        section: required(r, section, "section")?,
-        topic,
-        group,
-        stem,
-        text: required(r, text_, "text")?,
-        kind: required(r, kind, "kind")?,
-        choices,
-        optional,
-        footnote,
-    })
-}
-
-#[inline(never)]
-fn choice(r: &mut Reader<'_>) -> Result<Choice> {
-    let mut f = Fields::new(&["id", "label", "explanation", "prompt"]);
-    let (mut id, mut label, mut explanation, mut prompt) = (None, None, Explanation::None, None);
-    r.object("struct Choice", |r, key| {
-        match f.field(r, key)? {
-            0 => id = Some(r.string_value()?),
-            1 => label = Some(text(r)?),
-            2 => {
-                explanation = variant(
-                    r,
-                    &[
-                        ("required", Explanation::Required),
-                        ("optional", Explanation::Optional),
-                        ("none", Explanation::None),
-                    ],
-                )?
-            }
-            _ => prompt = optional_text(r)?,
-        }
-        Ok(())
-    })?;
-    Ok(Choice {
-        id: required(r, id, "id")?,
-        label: required(r, label, "label")?,
-        explanation,
-        prompt,
-    })
-}
-
-#[inline(never)]
-fn limit(r: &mut Reader<'_>) -> Result<Limit> {
-    let mut f = Fields::new(&["id", "section", "max", "questions", "text"]);
-    let (mut id, mut section, mut max, mut questions, mut text_) = (None, None, None, None, None);
-    r.object("struct Limit", |r, key| {
-        match f.field(r, key)? {
-            0 => id = Some(r.string_value()?),
-            1 => section = r.nullable(Reader::string_value)?,
-            2 => max = Some(r.uint(u64::MAX, "u64")?),
-            3 => questions = Some(strings(r)?),
-            _ => text_ = optional_text(r)?,
-        }
-        Ok(())
-    })?;
-    Ok(Limit {
-        id: required(r, id, "id")?,
-        section,
-        max: required(r, max, "max")?,
-        questions: required(r, questions, "questions")?,
-        text: text_,
-    })
-}
-
-#[inline(never)]
-fn instruction(r: &mut Reader<'_>) -> Result<Instruction> {
-    let mut f = Fields::new(&[
-        "id",
-        "check",
-        "mode",
-        "questions",
-        "vocabulary",
-        "message",
-        "text",
-    ]);
-    let (mut id, mut check, mut mode, mut questions) = (None, None, None, None);
-    let (mut vocabulary, mut message, mut text_) = (None, None, None);
-    r.object("struct Instruction", |r, key| {
-        match f.field(r, key)? {
-            0 => id = Some(r.string_value()?),
-            1 => check = Some(r.string_value()?),
-            2 => mode = Some(variant(r, &[("each", Mode::Each), ("any", Mode::Any)])?),
-            3 => questions = Some(strings(r)?),
-            4 => vocabulary = r.nullable(Reader::string_value)?,
-            5 => message = Some(text(r)?),
-            _ => text_ = optional_text(r)?,
-        }
-        Ok(())
-    })?;
-    Ok(Instruction {
-        id: required(r, id, "id")?,
-        check: required(r, check, "check")?,
-        mode: required(r, mode, "mode")?,
-        questions: required(r, questions, "questions")?,
-        vocabulary,
-        message: required(r, message, "message")?,
-        text: text_,
-    })
+    Ok(Some(out))
 }
 
 #[cfg(test)]
