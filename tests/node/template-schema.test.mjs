@@ -144,13 +144,15 @@ test("the schema is in the crate, and nothing from node_modules is", () => {
 });
 
 test("the schema names exactly the fields the Rust reader accepts, object by object", () => {
-  // src/template/read.rs lists each object's fields (`Fields::new(&[…])`, the
-  // top level's in `const FIELDS`); a field added there and not here (or the
-  // reverse) fails this test.
-  const source = readFileSync(join(root, "src/template/read.rs"), "utf8");
+  // src/template/read.rs and read/items.rs list each object's fields
+  // (`Fields::new(&[…])`, the top level's in `const FIELDS`); a field added
+  // there and not here (or the reverse) fails this test.
+  const source = ["src/template/read.rs", "src/template/read/items.rs"]
+    .map((f) => readFileSync(join(root, f), "utf8"))
+    .join("\n");
   const names = (list) => [...list.matchAll(/"([^"]+)"/g)].map((m) => m[1]).sort();
   const reader = {};
-  for (const m of source.matchAll(/\nfn (\w+)\(r: &mut Reader[^\n]*\n\s*let mut \w+ = Fields::new\(&\[([^\]]*)\]\)/g)) {
+  for (const m of source.matchAll(/\n(?:pub\(super\) )?fn (\w+)\(r: &mut Reader[^\n]*\n\s*let mut \w+ = Fields::new\(&\[([^\]]*)\]\)/g)) {
     reader[m[1]] = names(m[2]);
   }
   reader.template = names(source.match(/const FIELDS: &\[&str\] = &\[([^\]]*)\]/)[1]);
