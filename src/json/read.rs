@@ -573,10 +573,28 @@ impl<'a> Reader<'a> {
         problems: &mut Vec<Error>,
         read: impl FnOnce(&mut Self) -> Result<T>,
     ) -> Result<Option<T>> {
+        // A thin generic shell around one copy of the recovery (the wasm
+        // carries it once, not once per kind of value).
+        let mut read = Some(read);
+        let mut out = None;
+        self.recover_dyn(problems, &mut |r| {
+            if let Some(read) = read.take() {
+                out = Some(read(r)?);
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    #[inline(never)]
+    fn recover_dyn(
+        &mut self,
+        problems: &mut Vec<Error>,
+        read: &mut dyn FnMut(&mut Self) -> Result<()>,
+    ) -> Result<()> {
         let (pos, depth, len) = (self.pos, self.depth, self.path.len());
-        let e = match read(self) {
-            Ok(v) => return Ok(Some(v)),
-            Err(e) => e,
+        let Err(e) = read(self) else {
+            return Ok(());
         };
         self.pos = pos;
         self.depth = depth;
@@ -585,7 +603,7 @@ impl<'a> Reader<'a> {
         if skipped.as_ref().err() != Some(&e) {
             problems.push(e);
         }
-        skipped.map(|()| None)
+        skipped
     }
 
     /// Skips any value, checking its syntax.
