@@ -13,6 +13,7 @@
 //                      cli/module.cjs; the page's module has no command line)
 //   bin/formkoll.cjs   `npx formkoll`: runs formkoll/cli
 //   README.md, LICENSE-*, package.json (pkg-template/ + Cargo.toml)
+//   template.schema.json  templates/formkoll-template.schema.json, as written
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -177,6 +178,9 @@ fs.mkdirSync(path.join(out, "bin"));
 fs.copyFileSync("pkg-template/bin/formkoll.cjs", path.join(out, "bin/formkoll.cjs"));
 fs.chmodSync(path.join(out, "bin/formkoll.cjs"), 0o755);
 fs.copyFileSync("pkg-template/README.md", path.join(out, "README.md"));
+// formkoll/template.schema.json: the JSON Schema of the template format, for
+// editors ("$schema") and validators (issue 24 item 2).
+fs.copyFileSync("templates/formkoll-template.schema.json", path.join(out, "template.schema.json"));
 
 // --- package.json -------------------------------------------------------------
 const cargo = read("Cargo.toml");
