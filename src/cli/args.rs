@@ -178,6 +178,23 @@ USAGE:
     formkoll --help | --version
 ";
 
+/// The value after option `arg` of subcommand `sub`, or the message that
+/// it is missing.
+pub(super) fn value_of<'a>(
+    args: &mut impl Iterator<Item = &'a str>,
+    sub: &str,
+    arg: &str,
+) -> Result<&'a str, String> {
+    args.next()
+        .ok_or_else(|| sub.to_string() + ": " + arg + " needs a value")
+}
+
+/// The language of `--lang VALUE`, or the message naming what is allowed.
+pub(super) fn lang_of(sub: &str, value: &str) -> Result<Lang, String> {
+    Lang::parse(value)
+        .ok_or_else(|| sub.to_string() + ": --lang is sv or en, not " + &quoted(value))
+}
+
 /// Parses `args` (without the program name); an error is a message for
 /// people, printed before [`USAGE`].
 ///
@@ -232,10 +249,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             let import = sub == "import";
             let mut args = rest.iter().copied();
             while let Some(arg) = args.next() {
-                let mut value = || {
-                    args.next()
-                        .ok_or_else(|| sub.to_string() + ": " + arg + " needs a value")
-                };
+                let mut value = || value_of(&mut args, sub, arg);
                 match arg {
                     "--template" => template = Some(value()?.to_string()),
                     "--format" => {
@@ -258,12 +272,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                             }
                         };
                     }
-                    "--lang" => {
-                        let v = value()?;
-                        lang = Lang::parse(v).ok_or_else(|| {
-                            sub.to_string() + ": --lang is sv or en, not " + &quoted(v)
-                        })?;
-                    }
+                    "--lang" => lang = lang_of(sub, value()?)?,
                     "--from-text" if !import => from_text = true,
                     "--questions" if !import => {
                         questions =

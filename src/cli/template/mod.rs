@@ -10,7 +10,7 @@
 //! (`template.invalid`, empty path). Exit 0 when every file is valid, 2
 //! otherwise.
 
-use super::args::{Command, Format};
+use super::args::{lang_of, value_of, Command, Format};
 use super::{quoted, Output, Read, EXIT_OK, EXIT_UNUSABLE};
 use crate::json::write::push_str as push_json;
 use crate::prelude::*;
@@ -33,18 +33,11 @@ pub(super) fn parse(rest: &[&str]) -> Result<Command, String> {
     let mut lang = Lang::Sv;
     let mut args = rest.iter().copied();
     while let Some(arg) = args.next() {
-        let mut value = || {
-            args.next()
-                .ok_or_else(|| sub.to_string() + ": " + arg + " needs a value")
-        };
+        let mut value = || value_of(&mut args, sub, arg);
         match arg {
             "--id" if !check => id = Some(value()?.to_string()),
             "--format" => format = Some(value()?),
-            "--lang" => {
-                let v = value()?;
-                lang = Lang::parse(v)
-                    .ok_or_else(|| sub.to_string() + ": --lang is sv or en, not " + &quoted(v))?;
-            }
+            "--lang" => lang = lang_of(sub, value()?)?,
             f if !f.starts_with("--") => files.push(f.to_string()),
             other => return Err(sub.to_string() + ": unexpected argument " + &quoted(other)),
         }
