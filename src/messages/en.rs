@@ -247,7 +247,7 @@ pub(super) const TABLE: &[Entry] = &[
     #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("tmpl.check", "Check", "Check"),
     #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
-    Entry::new("tmpl.code", "code", "code"),
+    Entry::new("tmpl.code", "finding code", "finding code"),
     #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
     Entry::new("tmpl.mode", "Mode", "Mode"),
     #[cfg(any(feature = "cli", not(target_arch = "wasm32")))]
