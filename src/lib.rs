@@ -70,6 +70,7 @@ mod keywords;
 mod messages;
 mod report;
 mod result;
+mod rules;
 mod scope;
 mod score;
 mod session;

@@ -1,4 +1,7 @@
-//! The rules engine: a report being written, re-checked one edit at a time.
+//! A report being written, re-checked one edit at a time: the state and its
+//! bookkeeping. The rules themselves are src/rules/ (answer, limits,
+//! instructions, status) and src/hygiene.rs; reading the state out as a
+//! result or an update is src/session/results.rs.
 //!
 //! A [`Session`] keeps each question's count and findings. An edit re-counts
 //! only the edited answer, re-sums the limits it belongs to and re-checks the
@@ -7,22 +10,23 @@
 //! session built once and read once, so a whole check and a session fed the
 //! same answers can never disagree.
 
+mod results;
+
 use crate::prelude::*;
 use alloc::sync::Arc;
 
 use crate::count::count;
 use crate::error::{Error, ErrorCode, Result};
-use crate::finding::{Finding, FindingCode, Severity};
+use crate::finding::{Finding, Severity};
 use crate::hygiene;
 use crate::json::read::push_quoted;
 use crate::keywords::fold;
 use crate::messages::{describe, Lang};
 use crate::report::{Answer, Report};
-use crate::result::{
-    CheckResult, Counts, LimitResult, LimitStatus, QuestionResult, QuestionStatus, Update,
-};
-use crate::score::{points_lost, score, ScoreBreakdown, POINTS_PER_QUESTION};
-use crate::template::{Explanation, Instruction, Mode, QuestionKind, Template};
+use crate::result::{QuestionStatus, Update};
+use crate::rules::{self, limits::LimitSums};
+use crate::score::{points_lost, POINTS_PER_QUESTION};
+use crate::template::{QuestionKind, Template};
 
 /// What the session knows about one question.
 #[derive(Clone, Debug, Default)]
@@ -66,7 +70,7 @@ pub struct Session {
     /// question → index of its answer in `report.answers`
     slot: Vec<Option<usize>>,
     states: Vec<QuestionState>,
-    limit_sums: Vec<u64>,
+    limit_sums: LimitSums,
     /// Indexes in `report.answers` of answers to unknown questions.
     unknown: Vec<usize>,
     /// Sums over `states`, kept up to date by `evaluate`.
@@ -132,7 +136,7 @@ impl Session {
             }
         }
         let mut s = Session {
-            limit_sums: vec![0; template.data().limits.len()],
+            limit_sums: LimitSums::new(template.data().limits.len()),
             states: vec![QuestionState::default(); n],
             template,
             lang,
@@ -322,44 +326,7 @@ impl Session {
                 .with_section(section)
         };
 
-        let mut findings = Vec::new();
-        let answered = match question.kind {
-            QuestionKind::Text => {
-                if let Some(c) = choice {
-                    let mut f = new(FindingCode::ChoiceUnknown);
-                    f.choice = Some(c.to_string());
-                    findings.push(f);
-                }
-                if !has_text && !question.optional {
-                    findings.push(new(FindingCode::RequiredMissing));
-                }
-                has_text
-            }
-            QuestionKind::Choice => match choice {
-                None => {
-                    if !question.optional || has_text {
-                        findings.push(new(FindingCode::ChoiceMissing));
-                    }
-                    false
-                }
-                Some(c) => {
-                    match question.choices.iter().find(|o| o.id == c) {
-                        None => {
-                            let mut f = new(FindingCode::ChoiceUnknown);
-                            f.choice = Some(c.to_string());
-                            findings.push(f);
-                        }
-                        Some(o) if o.explanation == Explanation::Required && !has_text => {
-                            let mut f = new(FindingCode::ExplanationMissing);
-                            f.choice = Some(c.to_string());
-                            findings.push(f);
-                        }
-                        Some(_) => {}
-                    }
-                    true
-                }
-            },
-        };
+        let (answered, mut findings) = rules::answer::check(question, choice, has_text, new);
 
         // Instruction checks: match once per instruction; report the
         // per-question ones here, the range-wide ones in `instruction_findings`.
@@ -371,20 +338,15 @@ impl Session {
         };
         let mut matched = Vec::with_capacity(instructions.len());
         for &i in instructions {
-            let hit = has_text
-                && template
-                    .instruction_vocabulary(i)
-                    .is_some_and(|v| v.matches(&folded));
+            let hit = rules::instructions::matches(&template, i, &folded, has_text);
             matched.push(hit);
             let Some(ins) = template.data().instructions.get(i) else {
                 continue;
             };
-            if ins.mode == Mode::Each && has_text && !hit {
-                if let Some(code) = instruction_code(ins) {
-                    let mut f = new(code);
-                    f.instruction = Some(ins.id.clone());
-                    findings.push(f);
-                }
+            if let Some(code) = rules::instructions::each_missed(ins, has_text, hit) {
+                let mut f = new(code);
+                f.instruction = Some(ins.id.clone());
+                findings.push(f);
             }
         }
 
@@ -405,21 +367,7 @@ impl Session {
             .iter()
             .filter(|f| f.severity == Severity::Warning)
             .count() as u64;
-        let has = |code| findings.iter().any(|f: &Finding| f.code == code);
-        let status = if has(FindingCode::RequiredMissing) || has(FindingCode::ChoiceMissing) {
-            QuestionStatus::Missing
-        } else if errors > 0 {
-            QuestionStatus::Invalid
-        } else if findings
-            .iter()
-            .any(|f| f.code.as_str().starts_with("instruction."))
-        {
-            QuestionStatus::Incomplete
-        } else if answered || has_text {
-            QuestionStatus::Ok
-        } else {
-            QuestionStatus::Empty
-        };
+        let status = rules::status::of(&findings, answered, has_text);
         let scored = !question.optional || answered || has_text;
         let loss: u64 = findings.iter().map(|f| points_lost(f.code)).sum();
 
@@ -440,341 +388,12 @@ impl Session {
             return;
         };
         let old = core::mem::replace(state, new_state);
-        for &l in template.limits_of(q) {
-            if let Some(sum) = self.limit_sums.get_mut(l) {
-                *sum = *sum - old.count + count;
-            }
-        }
+        self.limit_sums
+            .replace(template.limits_of(q), old.count, count);
         let worth = |scored: bool| if scored { POINTS_PER_QUESTION } else { 0 };
         self.possible = self.possible - worth(old.scored) + worth(scored);
         self.question_loss = self.question_loss - old.loss + loss;
         self.question_errors = self.question_errors - old.errors + errors;
         self.question_warnings = self.question_warnings - old.warnings + warnings;
     }
-
-    // `q` is a position from this template's own tables (0..questions.len()
-    // or question_index), `states` has one entry per question, and every
-    // limit position comes from `limits_of`: all indexes are in range.
-    #[allow(clippy::indexing_slicing)]
-    fn question_result(&self, q: usize) -> QuestionResult {
-        let t = &self.template;
-        let question = &t.data().questions[q];
-        let st = &self.states[q];
-        let choice = self.answer(q).and_then(Answer::choice);
-        QuestionResult {
-            id: question.id.clone(),
-            section: question.section.clone(),
-            count: st.count,
-            status: st.status.unwrap_or(QuestionStatus::Empty),
-            answered: st.answered,
-            optional: question.optional,
-            choice: choice.map(str::to_string),
-            explanation: choice
-                .and_then(|c| question.choices.iter().find(|o| o.id == c))
-                .map(|o| o.explanation),
-            limits: t
-                .limits_of(q)
-                .iter()
-                .map(|&l| t.data().limits[l].id.clone())
-                .collect(),
-        }
-    }
-
-    // `l` is a position in `limits` (0..limits.len() or from `limits_of`), and
-    // `limit_sums` has one entry per limit: both indexes are in range.
-    #[allow(clippy::indexing_slicing)]
-    fn limit_result(&self, l: usize) -> LimitResult {
-        let t = &self.template;
-        let limit = &t.data().limits[l];
-        let count = self.limit_sums[l];
-        let max = limit.max;
-        let percent = count.saturating_mul(100).checked_div(max).unwrap_or(0);
-        let status = self.limit_status(l);
-        LimitResult {
-            id: limit.id.clone(),
-            section: limit.section.clone(),
-            questions: limit.questions.clone(),
-            count,
-            max,
-            // A budget of 2^63 or more is valid JSON for a u64: saturate, never wrap.
-            remaining: i64::try_from(max)
-                .unwrap_or(i64::MAX)
-                .saturating_sub(i64::try_from(count).unwrap_or(i64::MAX)),
-            over_by: count.saturating_sub(max),
-            percent,
-            status,
-        }
-    }
-
-    /// The status of limit `l` from its running sum (what `limit_result`
-    /// reports, without building the result).
-    fn limit_status(&self, l: usize) -> LimitStatus {
-        let t = &self.template;
-        let max = t.data().limits.get(l).map_or(0, |limit| limit.max);
-        let count = self.limit_sums.get(l).copied().unwrap_or(0);
-        let threshold = u64::from(t.data().near_threshold_percent);
-        if count > max {
-            LimitStatus::Exceeded
-        } else if count.saturating_mul(100) >= max.saturating_mul(threshold) && count > 0 {
-            LimitStatus::Near
-        } else {
-            LimitStatus::Ok
-        }
-    }
-
-    /// The code of limit `l`'s finding, if it has one (see `limit_finding`).
-    fn limit_code(&self, l: usize) -> Option<FindingCode> {
-        match self.limit_status(l) {
-            LimitStatus::Exceeded => Some(FindingCode::LimitExceeded),
-            LimitStatus::Near => Some(FindingCode::LimitNear),
-            LimitStatus::Ok => None,
-        }
-    }
-
-    fn limit_finding(&self, l: usize) -> Option<Finding> {
-        let r = self.limit_result(l);
-        let code = match r.status {
-            LimitStatus::Exceeded => FindingCode::LimitExceeded,
-            LimitStatus::Near => FindingCode::LimitNear,
-            LimitStatus::Ok => return None,
-        };
-        let mut f = Finding::new(code);
-        f.section = r.section.clone();
-        f.limit = Some(r.id.clone());
-        if r.section.is_none() && r.questions.len() == 1 {
-            f.question = r.questions.first().cloned();
-        }
-        f.questions = r.questions.clone();
-        f.count = Some(r.count);
-        f.max = Some(r.max);
-        match code {
-            FindingCode::LimitExceeded => f.over_by = Some(r.over_by),
-            _ => f.remaining = Some(r.max - r.count),
-        }
-        Some(f)
-    }
-
-    /// The finding of a range-wide ("any") instruction: reported only when
-    /// some answer in scope has text and none matches.
-    fn instruction_finding(&self, i: usize) -> Option<Finding> {
-        let t = &self.template;
-        let code = self.instruction_missed(i)?;
-        let ins = t.data().instructions.get(i)?;
-        let first = *t.instruction_questions(i).first()?;
-        let mut f = Finding::new(code);
-        f.section = t
-            .data()
-            .sections
-            .get(t.section_of(first))
-            .map(|s| s.id.clone());
-        f.instruction = Some(ins.id.clone());
-        f.questions = ins.questions.clone();
-        Some(f)
-    }
-
-    /// The code of range-wide instruction `i`'s finding when it has one:
-    /// some answer in scope has text and none matches.
-    fn instruction_missed(&self, i: usize) -> Option<FindingCode> {
-        let t = &self.template;
-        let ins = t.data().instructions.get(i)?;
-        if ins.mode != Mode::Any {
-            return None;
-        }
-        let mut any_text = false;
-        for &q in t.instruction_questions(i) {
-            let st = self.states.get(q)?;
-            any_text |= st.has_text;
-            let pos = t.instructions_of(q).iter().position(|&x| x == i)?;
-            if st.matched.get(pos).copied().unwrap_or(false) {
-                return None;
-            }
-        }
-        if any_text {
-            instruction_code(ins)
-        } else {
-            None
-        }
-    }
-
-    /// The one finding for the answers to unknown questions beyond the
-    /// first [`UNKNOWN_LISTED`], if there are any.
-    fn unknown_more(&self) -> Option<Finding> {
-        let more = self.unknown.len().checked_sub(UNKNOWN_LISTED)?;
-        let mut f = Finding::new(FindingCode::AnswerUnknownMore);
-        f.occurrences = Some(more as u64);
-        (more > 0).then_some(f)
-    }
-
-    fn unknown_finding(&self, i: usize) -> Option<Finding> {
-        let (id, answer) = self.report.answers.0.get(i)?;
-        let mut f = Finding::new(FindingCode::AnswerUnknownQuestion).with_question(id);
-        f.count = Some(count(answer.text(), self.template.policy()) as u64);
-        Some(f)
-    }
-
-    /// Adds the message to a finding made by `limit_finding`,
-    /// `instruction_finding` or `unknown_finding`. Kept apart so that
-    /// `totals`, which needs only codes, renders nothing.
-    fn described(&self, mut f: Finding) -> Finding {
-        f.message = describe(&f, &self.template, self.lang);
-        f
-    }
-
-    /// Findings that do not belong to a single question's state, with the
-    /// position (question index) they are listed before; without messages.
-    fn shared_findings(&self) -> Vec<(usize, Finding)> {
-        let t = &self.template;
-        let anchor = |qs: &[usize]| qs.iter().copied().min().unwrap_or(0);
-        let mut out = Vec::new();
-        for l in 0..t.data().limits.len() {
-            if let Some(f) = self.limit_finding(l) {
-                out.push((anchor(t.limit_questions(l)), f));
-            }
-        }
-        for i in 0..t.data().instructions.len() {
-            if let Some(f) = self.instruction_finding(i) {
-                out.push((anchor(t.instruction_questions(i)), f));
-            }
-        }
-        out
-    }
-
-    /// Returns the full result, as `check` would.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// # use std::sync::Arc;
-    /// # use formkoll::{Lang, Report, Session, Template};
-    /// let s = Session::new(Arc::new(Template::default_template()), Report::default(), Lang::Sv)?;
-    /// let r = s.result();
-    /// assert_eq!((r.valid, r.score, r.questions.len()), (false, 0, 31));
-    /// # Ok::<(), formkoll::Error>(())
-    /// ```
-    pub fn result(&self) -> CheckResult {
-        let t = &self.template;
-        let n = self.states.len();
-        // Form order: a section's budget and range-wide findings first (at
-        // the section's first question), then each question's own findings.
-        let mut shared = self.shared_findings();
-        crate::sort::by_key(&mut shared, |(q, _)| *q);
-        let mut shared = shared.into_iter().peekable();
-        let mut findings = Vec::new();
-        for q in 0..n {
-            while let Some((_, f)) =
-                shared.next_if(|(a, _)| t.first_question_of_section_of(*a) <= q)
-            {
-                findings.push(self.described(f));
-            }
-            findings.extend(
-                self.states
-                    .get(q)
-                    .into_iter()
-                    .flat_map(|st| st.findings.iter().cloned()),
-            );
-        }
-        findings.extend(shared.map(|(_, f)| self.described(f)));
-        findings.extend(
-            self.unknown
-                .iter()
-                .take(UNKNOWN_LISTED)
-                .filter_map(|&i| self.unknown_finding(i))
-                .map(|f| self.described(f)),
-        );
-        if let Some(more) = self.unknown_more() {
-            findings.push(self.described(more));
-        }
-
-        let (counts, lost, losses) = crate::score::tally(&findings);
-        let score = score(self.possible, lost);
-        CheckResult {
-            template: t.id().to_string(),
-            lang: self.lang,
-            valid: counts.errors == 0,
-            score,
-            policy: *t.policy(),
-            counts,
-            limits: (0..t.data().limits.len())
-                .map(|l| self.limit_result(l))
-                .collect(),
-            questions: (0..n).map(|q| self.question_result(q)).collect(),
-            findings,
-            score_breakdown: ScoreBreakdown {
-                score,
-                possible: self.possible,
-                lost,
-                scored_questions: self.possible / POINTS_PER_QUESTION,
-                losses,
-            },
-        }
-    }
-
-    /// The update after editing question `q`. Costs O(size of q's limits and
-    /// instruction scopes), not O(report).
-    fn update(&self, q: usize) -> Update {
-        let t = &self.template;
-        let mut findings = self
-            .states
-            .get(q)
-            .map(|st| st.findings.clone())
-            .unwrap_or_default();
-        let limits: Vec<LimitResult> = t
-            .limits_of(q)
-            .iter()
-            .map(|&l| self.limit_result(l))
-            .collect();
-        let shared = t.limits_of(q).iter().filter_map(|&l| self.limit_finding(l));
-        let shared = shared.chain(
-            t.instructions_of(q)
-                .iter()
-                .filter_map(|&i| self.instruction_finding(i)),
-        );
-        findings.extend(shared.map(|f| self.described(f)));
-        let (lost, counts) = self.totals();
-        Update {
-            question: self.question_result(q),
-            limits,
-            findings,
-            score: score(self.possible, lost),
-            valid: counts.errors == 0,
-            counts,
-        }
-    }
-
-    /// Points lost and findings counted over the whole report, from the running
-    /// sums plus the (few) limits and instructions.
-    fn totals(&self) -> (u64, Counts) {
-        let mut lost = self.question_loss;
-        let mut counts = Counts {
-            errors: self.question_errors,
-            warnings: self.question_warnings,
-            info: 0,
-        };
-        // Only the codes matter here: the findings of `shared_findings`
-        // clone ids and question lists, and `unknown_finding` would re-count
-        // each unknown answer's text on every keystroke elsewhere.
-        let t = &self.template;
-        let limits = (0..t.data().limits.len()).filter_map(|l| self.limit_code(l));
-        let instructions =
-            (0..t.data().instructions.len()).filter_map(|i| self.instruction_missed(i));
-        let unknown = self
-            .unknown
-            .iter()
-            .take(UNKNOWN_LISTED)
-            .filter(|&&i| self.report.answers.0.get(i).is_some())
-            .map(|_| FindingCode::AnswerUnknownQuestion);
-        let more = (self.unknown.len() > UNKNOWN_LISTED).then_some(FindingCode::AnswerUnknownMore);
-        for code in limits.chain(instructions).chain(unknown).chain(more) {
-            lost += points_lost(code);
-            counts.add(code.severity());
-        }
-        (lost, counts)
-    }
-}
-
-/// The finding code of instruction `ins`, `"instruction.<check>"`. A
-/// loaded template's check names are all valid (consistency), so `None`
-/// never happens for one; it skips the check rather than panicking.
-fn instruction_code(ins: &Instruction) -> Option<FindingCode> {
-    FindingCode::instruction(&ins.check)
 }
