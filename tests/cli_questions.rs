@@ -2,19 +2,15 @@
 //! of a multi-step form, the same as the library's `check_questions` (and so
 //! as `scope: 'form'` in the browser, tests/e2e/scope-questions.spec.mjs).
 
-use std::process::{Command, Output};
+use std::process::Output;
 
 use formkoll::{check, check_questions, Lang, Report, Template};
 use serde_json::Value;
 
 const FIXTURE: &str = "tests/fixtures/jamtland-2024.json";
 
-fn formkoll(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_formkoll"))
-        .args(args)
-        .output()
-        .expect("binary runs")
-}
+mod support;
+use support::formkoll;
 
 fn json_of(o: &Output) -> Value {
     serde_json::from_slice(&o.stdout).expect("one JSON object on stdout")

@@ -7,34 +7,16 @@
 //! cargo test --test cli_template` and read the diff.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
 const TEMPLATE: &str = "templates/resultatredovisning-2024-99.json";
 const BAD: &str = "tests/fixtures/bad-templates/18-limit-missing-question.json";
 const SNAPSHOT: &str = "tests/snapshots/template-2024-99.md";
 
-fn formkoll(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_formkoll"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+mod support;
+use support::{formkoll, stderr, stdout};
 
 fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("formkoll-cli-template-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
+    support::temp_file("cli-template", name, bytes)
 }
 
 /// A template in the new instruction format (issue 24 item 1) with three

@@ -1,32 +1,15 @@
 //! `formkoll import` and `formkoll check` on documents and on many files:
 //! output shapes and exit codes, on the real report and its Word rendering.
 
-use std::process::{Command, Output};
-
 const FIXTURE: &str = "tests/fixtures/jamtland-2024.json";
 const WORD: &str = "tests/fixtures/jamtland-2024-word.txt";
 const DOCX: &str = "tests/fixtures/jamtland-2024.docx";
 
-fn formkoll(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_formkoll"))
-        .args(args)
-        .output()
-        .expect("binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+mod support;
+use support::{formkoll, stderr, stdout};
 
 fn temp_file(name: &str, bytes: &[u8]) -> String {
-    let dir = std::env::temp_dir().join(format!("formkoll-import-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
+    let path = support::temp_file("import-cli", name, bytes);
     path.to_str().unwrap().to_string()
 }
 
