@@ -13,7 +13,7 @@ use web_sys::{Element, Event, EventTarget};
 use super::config::SubmitMode;
 use super::draft::DRAFT_ATTR;
 use super::elements::{attr, by_id, call0, call1, call3, closest, event_element, set_prop, Dom};
-use super::enhancer::{focus_with_label, Enhancer};
+use super::enhancer::{focus_with_label, Enhancer, Field};
 use super::summary::{CLEAN_ATTR, FOCUS_ATTR};
 
 /// `[FOCUS_ATTR]`, `[CLEAN_ATTR]`, `[DRAFT_ATTR]` as selectors (literals: no formatting at run time).
@@ -131,16 +131,22 @@ impl Enhancer {
             return Ok(());
         };
         self.review_typed(i)?;
+        self.edited(i, |session, f| session.set(&f.id, &f.text()))
+    }
+
+    /// The person changed field `i` (typed, or chose an option): `edit`
+    /// tells the session, drafts are saved again after a clear, and the
+    /// update is shown.
+    fn edited(
+        &mut self,
+        i: usize,
+        edit: impl FnOnce(&mut crate::Session, &Field) -> crate::Result<crate::Update>,
+    ) -> Dom<()> {
         let Some(f) = self.fields.get(i) else {
             return Ok(());
         };
-        let (id, text) = (f.id.clone(), f.text());
-        // The person typed: drafts are saved again after a clear.
         self.draft.held = false;
-        let update = self
-            .session
-            .set(&id, &text)
-            .map_err(|e| crate::bindings::js_error(&e))?;
+        let update = edit(&mut self.session, f).map_err(|e| crate::bindings::js_error(&e))?;
         self.apply(i, &update)
     }
 
@@ -155,16 +161,7 @@ impl Enhancer {
         else {
             return Ok(());
         };
-        let Some(f) = self.fields.get(i) else {
-            return Ok(());
-        };
-        let (id, choice) = (f.id.clone(), f.choice());
-        self.draft.held = false;
-        let update = self
-            .session
-            .choose(&id, choice.as_deref())
-            .map_err(|e| crate::bindings::js_error(&e))?;
-        self.apply(i, &update)
+        self.edited(i, |session, f| session.choose(&f.id, f.choice().as_deref()))
     }
 
     pub(super) fn on_click(&mut self, event: &Event) -> Dom<()> {
