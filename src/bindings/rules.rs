@@ -71,11 +71,12 @@ impl Rules {
     pub fn check(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | Report")] report: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "Lang | CheckOptions")] options: Option<
-            JsValue,
-        >,
+        // Declared as `lang?: Lang` (the signature since the first release);
+        // the overload with `CheckOptions` is declared beside the types
+        // (src/bindings/types.rs), TypeScript merging it into the class.
+        #[wasm_bindgen(unchecked_optional_param_type = "Lang")] lang: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        let options = check_options(&options.unwrap_or(JsValue::UNDEFINED))?;
+        let options = check_options(&lang.unwrap_or(JsValue::UNDEFINED))?;
         let report = convert::report(&report, &self.template).map_err(|e| js_error(&e))?;
         let result = match &options.questions {
             None => check(&self.template, &report, options.lang),

@@ -40,6 +40,12 @@ impl SessionHandle {
     pub fn core(&mut self) -> &mut Session {
         &mut self.inner
     }
+
+    /// The whole result as a JS object, for Rust callers (JS calls
+    /// `result(options?)`, [`SessionHandle::result_for`]).
+    pub fn result(&self) -> Result<JsValue, JsValue> {
+        convert::to_js(&self.inner.result())
+    }
 }
 
 #[wasm_bindgen(js_class = "Session")]
@@ -99,8 +105,8 @@ impl SessionHandle {
     /// The whole result, as `rules.check()` would give for the report now;
     /// with `{ questions }`, narrowed to those questions as
     /// `rules.check(report, { questions })` narrows it.
-    #[wasm_bindgen(unchecked_return_type = "CheckResult")]
-    pub fn result(
+    #[wasm_bindgen(js_name = "result", unchecked_return_type = "CheckResult")]
+    pub fn result_for(
         &self,
         #[wasm_bindgen(unchecked_optional_param_type = "{ questions?: string[] }")] options: Option<
             JsValue,

@@ -25,6 +25,12 @@ export interface CheckOptions {
   questions?: string[];
 }
 
+export interface Rules {
+  /** Checks a report and narrows the result to `options.questions` (one
+   *  step of a multi-step form), in `options.lang`. */
+  check(report: string | Report, options?: CheckOptions): CheckResult;
+}
+
 
 /** Every failure is thrown as an `Error` carrying a code and the JSON path of the problem ("" for the whole input). */
 export interface FormkollError extends Error {
