@@ -65,10 +65,7 @@ pub fn question_mask<S: AsRef<str>>(template: &Template, ids: &[S]) -> Result<Ve
 /// with the crate's one digit writer: `usize`'s `Display` would bring the
 /// formatting machinery into the page's wasm.
 pub(crate) fn index_path(i: usize) -> String {
-    let mut path = String::from("questions[");
-    crate::json::write::push_u64(&mut path, i as u64);
-    path.push(']');
-    path
+    ["questions[", &crate::json::write::digits(i as u64), "]"].concat()
 }
 
 /// Checks `report` and narrows the result to the questions `ids` names:

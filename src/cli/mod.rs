@@ -300,13 +300,8 @@ pub(crate) fn decode(
     Ok(text)
 }
 
-/// `n` in decimal digits, without `core::fmt`: the JSON writer's digits
-/// (the crate's one digit writer).
-pub(crate) fn digits(n: u64) -> String {
-    let mut s = String::new();
-    crate::json::write::push_u64(&mut s, n);
-    s
-}
+/// `n` in decimal digits: the crate's one digit writer (src/json/write.rs).
+pub(crate) use crate::json::write::digits;
 
 /// `s` in double quotes, as an argument is named in a message.
 pub(crate) fn quoted(s: &str) -> String {

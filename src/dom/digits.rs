@@ -2,18 +2,12 @@
 //! crate's one digit writer (the JSON writer's), read back without
 //! `core::str::parse`, so the DOM layer carries no `core::fmt`.
 
-use crate::prelude::*;
-
 /// Appends `n` in decimal digits ("15000"): the JSON writer's, so the DOM
 /// layer carries no `core::fmt` and no second digit writer.
 pub(crate) use crate::json::write::push_u64 as push_digits;
 
 /// `n` in decimal digits, for an attribute value.
-pub(crate) fn digits(n: u64) -> String {
-    let mut s = String::new();
-    push_digits(&mut s, n);
-    s
-}
+pub(crate) use crate::json::write::digits;
 
 /// The number `s` writes in decimal digits — 1 to 15 of them, so it is
 /// exact as an `f64` too — or `None` for anything else (a sign, a space,

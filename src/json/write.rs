@@ -19,6 +19,14 @@ pub(crate) fn to_string<T: ToJson + ?Sized>(value: &T) -> String {
     out
 }
 
+/// `n` in decimal digits ("15000"), for an id, an attribute or a path:
+/// the crate's one digit writer, so no `core::fmt` is needed for it.
+pub(crate) fn digits(n: u64) -> String {
+    let mut s = String::new();
+    push_u64(&mut s, n);
+    s
+}
+
 /// Appends the decimal digits of `n`.
 pub(crate) fn push_u64(out: &mut String, mut n: u64) {
     let mut buf = [0u8; 20];
